@@ -1,0 +1,30 @@
+package org.talksrecord.agreement;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.talksrecord.common.GlobalId;
+import org.talksrecord.common.Node;
+import org.talksrecord.common.NodeType;
+
+@Type("Agreement")
+@Description("What the sides agreed at a negotiation, e.g. a prisoner exchange.")
+public record AgreementView(
+        @Ignore long key,
+        @NonNull String title,
+        LocalDate reachedOn,
+        String terms,
+        @Description("Prisoners each side agreed to release, e.g. 1000 in a 1,000-for-1,000 deal.") Integer prisonersPerSide,
+        @Ignore Long negotiationKey) implements Node {
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.encode(NodeType.AGREEMENT, key);
+    }
+}

@@ -1,0 +1,79 @@
+package org.talksrecord.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+/**
+ * Gives every error the same shape: a message meant for the client and {@code extensions.code} (plus
+ * {@code extensions.field} for input errors), never an exception class, stack trace or SQL.
+ */
+public class ErrorShaping extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
+    static final String INTERNAL_MESSAGE = "Internal server error";
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> shaped = result.getErrors().stream().map(ErrorShaping::shape).toList();
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(shaped)));
+    }
+
+    static GraphQLError shape(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return shapeFailure(error, unwrap(fetching.getException()));
+        }
+        ErrorCodes code = isServerSide(error.getErrorType())
+                ? ErrorCodes.INTERNAL_SERVER_ERROR
+                : ErrorCodes.BAD_USER_INPUT;
+        String message = code == ErrorCodes.INTERNAL_SERVER_ERROR ? INTERNAL_MESSAGE : error.getMessage();
+        return build(error, message, code, null);
+    }
+
+    private static GraphQLError shapeFailure(GraphQLError error, Throwable cause) {
+        if (cause instanceof ApiException api) {
+            return build(error, api.getMessage(), api.code(), api.field());
+        }
+        LOG.errorf(cause, "Unexpected failure at %s", error.getPath());
+        return build(error, INTERNAL_MESSAGE, ErrorCodes.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static boolean isServerSide(ErrorClassification type) {
+        return type == ErrorType.DataFetchingException || type == ErrorType.NullValueInNonNullableField;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current.getClass() == RuntimeException.class)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static GraphQLError build(GraphQLError error, String message, ErrorCodes code, String field) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        if (field != null) {
+            extensions.put("field", field);
+        }
+        return new ShapedError(message, error.getLocations(), error.getPath(), extensions);
+    }
+}

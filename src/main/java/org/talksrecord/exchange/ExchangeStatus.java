@@ -1,0 +1,5 @@
+package org.talksrecord.exchange;
+
+public enum ExchangeStatus {
+    PLANNED, COMPLETED
+}

@@ -1,0 +1,30 @@
+package org.talksrecord.exchange;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.talksrecord.common.GlobalId;
+import org.talksrecord.common.Node;
+import org.talksrecord.common.NodeType;
+
+@Type("Exchange")
+@Description("A prisoner exchange: who released how many people to whom, and when.")
+public record ExchangeView(
+        @Ignore long key,
+        @NonNull LocalDate occurredOn,
+        String location,
+        @NonNull ExchangeStatus status,
+        @Ignore Long negotiationKey,
+        @Ignore Long agreementKey) implements Node {
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.encode(NodeType.EXCHANGE, key);
+    }
+}

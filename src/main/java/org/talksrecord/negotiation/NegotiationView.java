@@ -1,0 +1,33 @@
+package org.talksrecord.negotiation;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.talksrecord.common.GlobalId;
+import org.talksrecord.common.Node;
+import org.talksrecord.common.NodeType;
+
+@Type("Negotiation")
+@Description("Talks between participants: a meeting, a call or a round of a series.")
+public record NegotiationView(
+        @Ignore long key,
+        @NonNull String title,
+        @NonNull NegotiationFormat format,
+        @NonNull NegotiationStatus status,
+        String location,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String summary,
+        @Ignore Long previousRoundKey) implements Node {
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.encode(NodeType.NEGOTIATION, key);
+    }
+}

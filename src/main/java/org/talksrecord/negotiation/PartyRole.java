@@ -1,0 +1,5 @@
+package org.talksrecord.negotiation;
+
+public enum PartyRole {
+    DELEGATION, MEDIATOR, HOST, OBSERVER
+}

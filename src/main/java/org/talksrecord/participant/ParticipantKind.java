@@ -1,0 +1,5 @@
+package org.talksrecord.participant;
+
+public enum ParticipantKind {
+    STATE, ORGANIZATION, PERSON
+}

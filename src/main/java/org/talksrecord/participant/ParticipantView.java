@@ -1,0 +1,30 @@
+package org.talksrecord.participant;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.talksrecord.common.GlobalId;
+import org.talksrecord.common.Node;
+import org.talksrecord.common.NodeType;
+
+@Type("Participant")
+@Description("A state, organization or person taking part in or speaking about the talks.")
+public record ParticipantView(
+        @Ignore long key,
+        @NonNull String name,
+        @NonNull ParticipantKind kind,
+        @NonNull @Description("Other spellings and scripts of the name, e.g. Zelenskyy, Володимир Зеленський.") List<@NonNull String> aliases,
+        @Description("Office or role, e.g. Minister of Foreign Affairs.") String title,
+        @Ignore Long affiliationKey) implements Node {
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.encode(NodeType.PARTICIPANT, key);
+    }
+}

@@ -1,0 +1,33 @@
+package org.talksrecord.statement;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.talksrecord.common.GlobalId;
+import org.talksrecord.common.Node;
+import org.talksrecord.common.NodeType;
+
+@Type("Statement")
+@Description("Something a participant said, where and when.")
+public record StatementView(
+        @Ignore long key,
+        @NonNull String text,
+        @NonNull @Description("BCP 47 language tag, e.g. en, uk.") String language,
+        @NonNull OffsetDateTime saidAt,
+        @Description("Where it was said, e.g. X, Truth Social, BBC interview.") String channel,
+        String url,
+        @Ignore long speakerKey,
+        @Ignore Long negotiationKey,
+        @Ignore Long exchangeKey) implements Node {
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.encode(NodeType.STATEMENT, key);
+    }
+}

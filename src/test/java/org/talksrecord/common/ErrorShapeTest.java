@@ -1,0 +1,77 @@
+package org.talksrecord.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.talksrecord.support.GraphQL.post;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
+
+@QuarkusTest
+class ErrorShapeTest {
+
+    @Test
+    void unexpectedFailureShowsNoInternals() {
+        ValidatableResponse response = post("{ failingLookup }")
+                .body("errors[0].extensions.classification", nullValue())
+                .body("data.failingLookup", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].message", equalTo("Internal server error"))
+                .body("errors[0].extensions.code", equalTo("INTERNAL_SERVER_ERROR"))
+                .body("errors[0].path[0]", equalTo("failingLookup"));
+        assertNoInternals(response);
+    }
+
+    @Test
+    void syntaxErrorIsRefusedWithoutInternals() {
+        assertNoInternals(post("{ participant(id: ")
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Unparseable input document")));
+    }
+
+    @Test
+    void unknownFieldIsBadUserInput() {
+        assertCodeOnly(post("{ participant(id: \"x\") { shoeSize } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("shoeSize")));
+    }
+
+    @Test
+    void wrongVariableTypeIsBadUserInput() {
+        assertCodeOnly(post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+                new JsonObject().put("ids", new JsonObject().put("a", 1)))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT")));
+    }
+
+    @Test
+    void missingQueryIsRefusedWithoutInternals() {
+        given().contentType("application/json").body("{}").when().post("/graphql")
+                .then().body("errors[0].message", equalTo("Missing 'query' field in the request"))
+                .body(not(containsString("org.")))
+                .body(not(containsString("io.")));
+    }
+
+    private static void assertCodeOnly(ValidatableResponse response) {
+        assertNoInternals(response.body("errors[0].extensions.classification", nullValue()));
+    }
+
+    private static void assertNoInternals(ValidatableResponse response) {
+        response.body(not(containsString("org.talksrecord")))
+                .body(not(containsString("java.")))
+                .body(not(containsString("io.vertx")))
+                .body(not(containsString("PgException")))
+                .body(not(containsString("42P01")))
+                .body(not(containsString("no_such_table")))
+                .body(not(containsString("select ")))
+                .body(not(containsString("\tat ")))
+                .body("errors[0].extensions.exception", nullValue());
+    }
+}

@@ -1,0 +1,54 @@
+package org.talksrecord.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+/** A real PostgreSQL for the tests: fixed private port, its own fresh data directory, stopped after the run. */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    static final int PORT = 5533;
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(PORT)
+                    .setDataDirectory(Path.of("target", "test-postgres").toAbsolutePath())
+                    .setCleanDataDirectory(true)
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("max_connections", "200")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String hostAndDb = "localhost:" + PORT + "/postgres";
+        return Map.of(
+                "quarkus.datasource.reactive.url", "postgresql://" + hostAndDb,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostAndDb,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "talks.sample-data.enabled", "true");
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
