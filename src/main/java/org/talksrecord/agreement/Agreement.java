@@ -42,6 +42,7 @@ public class Agreement extends PanacheEntityBase {
     @JoinColumn(name = "negotiation_id")
     public Negotiation negotiation;
 
+    @Column(columnDefinition = "text")
     public String terms;
 
     @Column(name = "prisoners_per_side")

@@ -2,20 +2,28 @@ package org.talksrecord.common;
 
 import java.util.List;
 
-import io.quarkus.runtime.LaunchMode;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Refuses to start in production without a database, with one line saying what to set. */
+/** Refuses to start the packaged service without a database, with one line saying what to set. */
 @QuarkusMain
 public class Main {
 
-    private static final List<String> REQUIRED = List.of("QUARKUS_DATASOURCE_REACTIVE_URL",
-            "QUARKUS_DATASOURCE_JDBC_URL");
+    private static final List<String> REQUIRED = List.of("quarkus.datasource.reactive.url",
+            "quarkus.datasource.jdbc.url");
+    // Present only while Quarkus builds or runs dev mode, never in a packaged JAR or native executable.
+    private static final String DEV_MODE_CLASS = "io.quarkus.deployment.dev.IsolatedDevModeMain";
 
     public static void main(String... args) {
-        if (LaunchMode.current() == LaunchMode.NORMAL) {
-            List<String> missing = REQUIRED.stream().filter(Main::isMissing).toList();
+        if (isPackaged()) {
+            Config config = ConfigProvider.getConfig();
+            List<String> missing = REQUIRED.stream()
+                    .filter(name -> config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isEmpty())
+                    .map(name -> name.toUpperCase().replace('.', '_'))
+                    .toList();
             if (!missing.isEmpty()) {
                 System.err.println("Cannot start: no database configured. Set " + String.join(" and ", missing)
                         + " (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD).");
@@ -25,12 +33,12 @@ public class Main {
         Quarkus.run(args);
     }
 
-    private static boolean isMissing(String variable) {
-        String property = variable.toLowerCase().replace('_', '.');
-        return isBlank(System.getenv(variable)) && isBlank(System.getProperty(property));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    private static boolean isPackaged() {
+        try {
+            Class.forName(DEV_MODE_CLASS, false, Main.class.getClassLoader());
+            return false;
+        } catch (ClassNotFoundException e) {
+            return true;
+        }
     }
 }

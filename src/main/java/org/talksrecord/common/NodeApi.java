@@ -1,11 +1,7 @@
 package org.talksrecord.common;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,17 +16,16 @@ public class NodeApi {
 
     static final int MAX_IDS = 100;
 
-    private final Map<NodeType, NodeLoader> loaders = new EnumMap<>(NodeType.class);
+    private final Nodes nodes;
 
-    public NodeApi(Instance<NodeLoader> loaders) {
-        loaders.forEach(loader -> this.loaders.put(loader.type(), loader));
+    public NodeApi(Nodes nodes) {
+        this.nodes = nodes;
     }
 
     @Query
     @Description("Any object by its global ID; null when no object has it.")
     public Uni<Node> node(@Id @NonNull String id) {
-        GlobalId globalId = GlobalId.parse(id, "id");
-        return loaders.get(globalId.type()).nodesByKeys(List.of(globalId.key())).map(found -> found.get(0));
+        return nodes.load(List.of(GlobalId.parse(id, "id"))).map(found -> found.get(0));
     }
 
     @Query
@@ -43,24 +38,6 @@ public class NodeApi {
         for (int i = 0; i < ids.size(); i++) {
             parsed.add(GlobalId.parse(ids.get(i), "ids[" + i + "]"));
         }
-        Map<NodeType, List<Long>> keysByType = new EnumMap<>(NodeType.class);
-        parsed.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new ArrayList<>()).add(id.key()));
-        List<NodeType> types = new ArrayList<>(keysByType.keySet());
-        List<Uni<List<Node>>> loads = types.stream()
-                .map(type -> loaders.get(type).nodesByKeys(keysByType.get(type)))
-                .toList();
-        return Uni.join().all(loads).andFailFast().map(results -> {
-            Map<NodeType, List<Node>> found = new EnumMap<>(NodeType.class);
-            for (int i = 0; i < types.size(); i++) {
-                found.put(types.get(i), results.get(i));
-            }
-            Map<NodeType, Integer> next = new EnumMap<>(NodeType.class);
-            List<Node> ordered = new ArrayList<>(parsed.size());
-            for (GlobalId id : parsed) {
-                int index = next.merge(id.type(), 1, Integer::sum) - 1;
-                ordered.add(found.get(id.type()).get(index));
-            }
-            return ordered;
-        });
+        return nodes.load(parsed);
     }
 }

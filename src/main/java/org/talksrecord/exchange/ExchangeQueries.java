@@ -7,9 +7,15 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.talksrecord.common.Batches;
+import org.talksrecord.common.Filter;
+import org.talksrecord.common.KeysetPages;
+import org.talksrecord.common.ListSpec;
 import org.talksrecord.common.Node;
 import org.talksrecord.common.NodeLoader;
 import org.talksrecord.common.NodeType;
+import org.talksrecord.common.Page;
+import org.talksrecord.common.PageRequest;
+import org.talksrecord.common.SortKey;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,10 +30,58 @@ public class ExchangeQueries implements NodeLoader {
     private static final String SIDES = "select s.exchange_id, s.released_by_id, s.received_by_id, s.military, "
             + "s.civilians from exchange_side s where s.exchange_id = any($1) order by s.exchange_id, s.position";
 
-    private final Pool pool;
+    static final ListSpec LIST = new ListSpec("exchanges", "exchange x", COLUMNS, "x.id");
+    static final SortKey OCCURRED_ON = new SortKey("OCCURRED_ON", "x.occurred_on", SortKey.Kind.DATE, false, true);
+    private static final String INVOLVES = "(exists (select 1 from exchange_side es where es.exchange_id = x.id "
+            + "and (es.released_by_id = ? or es.received_by_id = ?)) or exists (select 1 from exchange_mediator em "
+            + "where em.exchange_id = x.id and em.participant_id = ?))";
+    private static final String OF_AGREEMENTS = "select " + COLUMNS + " from exchange x "
+            + "where x.agreement_id = any($1) order by x.occurred_on desc, x.id desc";
 
-    public ExchangeQueries(Pool pool) {
+    private final Pool pool;
+    private final KeysetPages pages;
+
+    public ExchangeQueries(Pool pool, KeysetPages pages) {
         this.pool = pool;
+        this.pages = pages;
+    }
+
+    public Uni<Page<ExchangeView>> page(ExchangeFilter filter, ExchangeOrder order, PageRequest page) {
+        SortKey sort = order == null ? OCCURRED_ON : OCCURRED_ON.direction(order.direction());
+        return pages.root(LIST, filterOf(filter), sort, page).map(rows -> rows.map(ExchangeQueries::map));
+    }
+
+    public Uni<List<Page<ExchangeView>>> ofParticipants(List<Long> participants, PageRequest page) {
+        return nested(INVOLVES.replace("?", "parent.parent_key"), participants, page);
+    }
+
+    public Uni<List<Page<ExchangeView>>> ofNegotiations(List<Long> negotiations, PageRequest page) {
+        return nested("x.negotiation_id = parent.parent_key", negotiations, page);
+    }
+
+    public Uni<List<List<ExchangeView>>> ofAgreements(List<Long> agreements) {
+        return pool.preparedQuery(OF_AGREEMENTS).execute(Tuple.of(Batches.keyArray(agreements)))
+                .map(rows -> Batches.groupTo(agreements, rows, row -> row.getLong("agreement_id")))
+                .map(groups -> groups.stream().map(rows -> rows.stream().map(ExchangeQueries::map).toList())
+                        .toList());
+    }
+
+    private Uni<List<Page<ExchangeView>>> nested(String condition, List<Long> parents, PageRequest page) {
+        return pages.nested(LIST, condition, parents, OCCURRED_ON, page)
+                .map(list -> list.stream().map(rows -> rows.map(ExchangeQueries::map)).toList());
+    }
+
+    static Filter filterOf(ExchangeFilter filter) {
+        Filter where = Filter.none();
+        if (filter == null) {
+            return where;
+        }
+        return where.andId(filter.participantId(), NodeType.PARTICIPANT, "filter.participantId", INVOLVES)
+                .andIf(filter.status() == null ? null : filter.status().name(), "x.status = ?")
+                .andIf(filter.from(), "x.occurred_on >= ?")
+                .andIf(filter.to(), "x.occurred_on <= ?")
+                .andId(filter.negotiationId(), NodeType.NEGOTIATION, "filter.negotiationId", "x.negotiation_id = ?")
+                .andId(filter.agreementId(), NodeType.AGREEMENT, "filter.agreementId", "x.agreement_id = ?");
     }
 
     public Uni<List<ExchangeView>> byKeys(List<Long> keys) {

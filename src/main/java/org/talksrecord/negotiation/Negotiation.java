@@ -52,6 +52,7 @@ public class Negotiation extends PanacheEntityBase {
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 
+    @Column(columnDefinition = "text")
     public String summary;
 
     @ManyToOne(fetch = FetchType.LAZY)

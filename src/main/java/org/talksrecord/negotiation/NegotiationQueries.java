@@ -7,13 +7,20 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.talksrecord.common.Batches;
+import org.talksrecord.common.Filter;
+import org.talksrecord.common.KeysetPages;
+import org.talksrecord.common.ListSpec;
 import org.talksrecord.common.Node;
 import org.talksrecord.common.NodeLoader;
 import org.talksrecord.common.NodeType;
+import org.talksrecord.common.Page;
+import org.talksrecord.common.PageRequest;
+import org.talksrecord.common.SortKey;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class NegotiationQueries implements NodeLoader {
@@ -22,10 +29,65 @@ public class NegotiationQueries implements NodeLoader {
             + "n.previous_round_id";
     private static final String BY_KEYS = "select " + COLUMNS + " from negotiation n where n.id = any($1)";
 
-    private final Pool pool;
+    static final ListSpec LIST = new ListSpec("negotiations", "negotiation n", COLUMNS, "n.id");
+    static final SortKey STARTS_AT = new SortKey("STARTS_AT", "n.starts_at", SortKey.Kind.TIMESTAMP, true, true);
+    static final SortKey TITLE = new SortKey("TITLE", "n.title", SortKey.Kind.TEXT, false, false);
+    private static final String TAKES_PART = "exists (select 1 from negotiation_party np where np.negotiation_id = n.id "
+            + "and (np.participant_id = ? or np.represents_id = ?))";
+    private static final String PARTIES = "select negotiation_id, participant_id, role, represents_id "
+            + "from negotiation_party where negotiation_id = any($1) order by negotiation_id, position";
+    private static final String NEXT_ROUNDS = "select " + COLUMNS + " from negotiation n "
+            + "where n.previous_round_id = any($1) order by n.starts_at nulls last, n.id";
 
-    public NegotiationQueries(Pool pool) {
+    private final Pool pool;
+    private final KeysetPages pages;
+
+    public NegotiationQueries(Pool pool, KeysetPages pages) {
         this.pool = pool;
+        this.pages = pages;
+    }
+
+    public Uni<Page<NegotiationView>> page(NegotiationFilter filter, NegotiationOrder order, PageRequest page) {
+        SortKey sort = order == null
+                ? STARTS_AT
+                : (order.field() == NegotiationOrder.NegotiationOrderField.TITLE ? TITLE : STARTS_AT)
+                        .direction(order.direction());
+        return pages.root(LIST, filterOf(filter), sort, page).map(rows -> rows.map(NegotiationQueries::map));
+    }
+
+    /** Pages of the negotiations each participant takes part in, directly or represented. */
+    public Uni<List<Page<NegotiationView>>> ofParticipants(List<Long> participants, PageRequest page) {
+        return pages.nested(LIST, TAKES_PART.replace("?", "parent.parent_key"), participants, STARTS_AT, page)
+                .map(list -> list.stream().map(rows -> rows.map(NegotiationQueries::map)).toList());
+    }
+
+    public Uni<List<List<NegotiationPartyView>>> partiesOf(List<Long> negotiations) {
+        return pool.preparedQuery(PARTIES).execute(Tuple.of(Batches.keyArray(negotiations)))
+                .map(rows -> Batches.groupTo(negotiations, rows, row -> row.getLong("negotiation_id")))
+                .map(groups -> groups.stream().map(rows -> rows.stream()
+                        .map(row -> new NegotiationPartyView(row.getLong("participant_id"),
+                                PartyRole.valueOf(row.getString("role")), row.getLong("represents_id")))
+                        .toList()).toList());
+    }
+
+    public Uni<List<List<NegotiationView>>> nextRoundsOf(List<Long> negotiations) {
+        return pool.preparedQuery(NEXT_ROUNDS).execute(Tuple.of(Batches.keyArray(negotiations)))
+                .map(rows -> Batches.groupTo(negotiations, rows, row -> row.getLong("previous_round_id")))
+                .map(groups -> groups.stream().map(rows -> rows.stream().map(NegotiationQueries::map).toList())
+                        .toList());
+    }
+
+    static Filter filterOf(NegotiationFilter filter) {
+        Filter where = Filter.none();
+        if (filter == null) {
+            return where;
+        }
+        return where.andIf(filter.status() == null ? null : filter.status().name(), "n.status = ?")
+                .andIf(filter.format() == null ? null : filter.format().name(), "n.format = ?")
+                .andId(filter.participantId(), NodeType.PARTICIPANT, "filter.participantId", TAKES_PART)
+                .andFromDay(filter.from(), "n.starts_at")
+                .andToDay(filter.to(), "n.starts_at")
+                .andContainsFolded(filter.location(), "fold_text(n.location)");
     }
 
     public Uni<List<NegotiationView>> byKeys(List<Long> keys) {

@@ -36,7 +36,7 @@ public class Statement extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String text;
 
     @Column(nullable = false)

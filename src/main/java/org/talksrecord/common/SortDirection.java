@@ -1,0 +1,5 @@
+package org.talksrecord.common;
+
+public enum SortDirection {
+    ASC, DESC
+}

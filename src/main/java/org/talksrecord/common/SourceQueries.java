@@ -1,0 +1,40 @@
+package org.talksrecord.common;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The sources of many records of one type in one statement, each record's in its own order. */
+@ApplicationScoped
+public class SourceQueries {
+
+    public enum Owner {
+        NEGOTIATION("negotiation_id"), AGREEMENT("agreement_id"), EXCHANGE("exchange_id"), STATEMENT("statement_id");
+
+        private final String sql;
+
+        Owner(String column) {
+            this.sql = "select " + column + " as owner, url, title, publisher, published_on from source where "
+                    + column + " = any($1) order by " + column + ", position";
+        }
+    }
+
+    private final Pool pool;
+
+    public SourceQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<List<SourceView>>> of(Owner owner, List<Long> keys) {
+        return pool.preparedQuery(owner.sql).execute(Tuple.of(Batches.keyArray(keys)))
+                .map(rows -> Batches.groupTo(keys, rows, row -> row.getLong("owner")))
+                .map(groups -> groups.stream().map(rows -> rows.stream()
+                        .map(row -> new SourceView(row.getString("url"), row.getString("title"),
+                                row.getString("publisher"), row.getLocalDate("published_on")))
+                        .toList()).toList());
+    }
+}
