@@ -38,6 +38,11 @@ public class SampleKeys {
         return id(NodeType.STATEMENT, "select id from statement where text = $1", text);
     }
 
+    /** The database key behind a global ID. */
+    public long key(String id) {
+        return GlobalId.parse(id, "id").key();
+    }
+
     public long count(String table) {
         return pool.query("select count(*) from " + table).execute().await().indefinitely()
                 .iterator().next().getLong(0);
