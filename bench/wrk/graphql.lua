@@ -1,0 +1,88 @@
+-- wrk script: POSTs a GraphQL query to /graphql, with a varying value for its one variable.
+--
+-- Usage: wrk -t2 -c16 -d20s -s bench/wrk/graphql.lua http://localhost:8080/graphql -- QUERY_FILE [VALUES_FILE]
+--   QUERY_FILE   a GraphQL operation, e.g. bench/queries/q2.graphql; its first $variable, if any, gets
+--                a value drawn at random for every request
+--   VALUES_FILE  one value a line (Negotiation IDs for q2, Participant IDs for q3, words for q4;
+--                bench/run.sh writes them to bench/target/values/ from the database)
+-- Prints one line "RESULT key=value ..." (requests, req/s, p50/p99/max in ms, non-2xx responses, socket
+-- errors, responses whose body holds "errors") and, after errors, "SAMPLE_ERROR <first error body>".
+
+local threads = {}
+
+function setup(thread)
+    thread:set("seed", 1000 + #threads)
+    table.insert(threads, thread)
+end
+
+local function json_string(s)
+    s = s:gsub('\\', '\\\\'):gsub('"', '\\"')
+    return '"' .. s .. '"'
+end
+
+local function read_file(path)
+    local file = assert(io.open(path, "r"), "cannot read " .. tostring(path))
+    local text = file:read("*a")
+    file:close()
+    return text
+end
+
+local values, prefix, suffix
+
+function init(args)
+    math.randomseed(seed)
+    local query = read_file(args[1]):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+    local variable = query:match("%$([%w_]+)")
+    wrk.method = "POST"
+    wrk.headers["Content-Type"] = "application/json"
+    wrk.headers["Accept"] = "application/json"
+    local head = '{"query":' .. json_string(query)
+    if variable then
+        values = {}
+        for line in read_file(args[2]):gmatch("[^\r\n]+") do
+            values[#values + 1] = line
+        end
+        assert(#values > 0, "no values in " .. tostring(args[2]))
+        prefix = head .. ',"variables":{"' .. variable .. '":'
+        suffix = '}}'
+    else
+        wrk.body = head .. '}'
+    end
+    non2xx, gql_errors, sample = 0, 0, nil
+end
+
+function request()
+    if values then
+        return wrk.format(nil, nil, nil, prefix .. json_string(values[math.random(#values)]) .. suffix)
+    end
+    return wrk.format()
+end
+
+function response(status, headers, body)
+    if status < 200 or status > 299 then
+        non2xx = non2xx + 1
+    end
+    if body and body:find('"errors"', 1, true) then
+        gql_errors = gql_errors + 1
+        if not sample then sample = body:sub(1, 400) end
+    end
+end
+
+function done(summary, latency, requests)
+    local non2xx_total, errors_total, first_sample = 0, 0, nil
+    for _, thread in ipairs(threads) do
+        non2xx_total = non2xx_total + (thread:get("non2xx") or 0)
+        errors_total = errors_total + (thread:get("gql_errors") or 0)
+        first_sample = first_sample or thread:get("sample")
+    end
+    local e = summary.errors
+    local seconds = summary.duration / 1e6
+    io.write(string.format(
+        "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d graphql_errors=%d\n",
+        summary.requests, seconds, summary.requests / seconds,
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+        non2xx_total, e.connect + e.read + e.write + e.timeout, errors_total))
+    if first_sample then
+        io.write("SAMPLE_ERROR " .. first_sample:gsub("[\r\n]", " ") .. "\n")
+    end
+end
