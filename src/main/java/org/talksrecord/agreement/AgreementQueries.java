@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AgreementQueries implements NodeLoader {
 
-    static final String COLUMNS = "a.id, a.title, a.reached_on, a.terms, a.prisoners_per_side, a.negotiation_id";
+    static final String COLUMNS = "a.id, a.title, a.reached_on, a.terms, a.prisoners_per_side, a.negotiation_id, a.created_at, a.updated_at, a.created_by, a.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from agreement a where a.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("agreements", "agreement a", COLUMNS, "a.id");
@@ -82,7 +82,11 @@ public class AgreementQueries implements NodeLoader {
                 row.getLocalDate("reached_on"),
                 row.getString("terms"),
                 row.getInteger("prisoners_per_side"),
-                row.getLong("negotiation_id"));
+                row.getLong("negotiation_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
+                row.getString("created_by"),
+                row.getString("updated_by"));
     }
 
     @Override

@@ -8,11 +8,17 @@ import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.GraphQLException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -51,8 +57,34 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
         if (cause instanceof ApiException api) {
             return build(error, api.getMessage(), api.code(), api.field());
         }
+        if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
+            return build(error, "Authentication required: send a valid bearer token.", ErrorCodes.UNAUTHENTICATED,
+                    null);
+        }
+        if (cause instanceof ForbiddenException) {
+            return build(error, "This needs the editor role.", ErrorCodes.FORBIDDEN, null);
+        }
+        String sqlState = sqlStateOf(cause);
+        if (sqlState != null && sqlState.startsWith("23")) {
+            LOG.warnf("Constraint violation %s at %s", sqlState, error.getPath());
+            return build(error, "The change conflicts with other records; nothing was changed.", ErrorCodes.CONFLICT,
+                    null);
+        }
         LOG.errorf(cause, "Unexpected failure at %s", error.getPath());
         return build(error, INTERNAL_MESSAGE, ErrorCodes.INTERNAL_SERVER_ERROR, null);
+    }
+
+    /** The SQLSTATE of a database failure anywhere in the cause chain, e.g. 23503 for a foreign key. */
+    private static String sqlStateOf(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current instanceof PgException pg) {
+                return pg.getSqlState();
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean isServerSide(ErrorClassification type) {
@@ -61,7 +93,8 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
 
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof CompletionException || current.getClass() == RuntimeException.class)
+        while ((current instanceof CompletionException || current.getClass() == RuntimeException.class
+                || current instanceof GraphQLException)
                 && current.getCause() != null && current.getCause() != current) {
             current = current.getCause();
         }

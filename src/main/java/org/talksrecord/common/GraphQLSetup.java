@@ -7,9 +7,12 @@ import static graphql.schema.GraphQLNonNull.nonNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -17,8 +20,20 @@ import graphql.schema.GraphQLSchema;
 @ApplicationScoped
 public class GraphQLSetup {
 
-    /** Adds this service's instrumentation after the one SmallRye configured (query cache, limits). */
+    private final int maxParserTokens;
+
+    public GraphQLSetup(@ConfigProperty(name = "talks.max-parser-tokens") int maxParserTokens) {
+        this.maxParserTokens = maxParserTokens;
+    }
+
+    /**
+     * Adds this service's instrumentation after the one SmallRye configured (query cache, limits), and caps
+     * the tokens a document may have before parsing stops.
+     */
     public GraphQL.Builder addInstrumentation(@Observes GraphQL.Builder builder) {
+        ParserOptions limited = ParserOptions.getDefaultOperationParserOptions().transform(
+                options -> options.maxTokens(maxParserTokens));
+        ParserOptions.setDefaultOperationParserOptions(limited);
         Instrumentation configured = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(configured, new ErrorShaping()));
     }

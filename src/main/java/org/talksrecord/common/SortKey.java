@@ -29,7 +29,8 @@ public record SortKey(String name, String column, Kind kind, boolean nullable, b
 
     String orderBy(String idColumn) {
         String direction = descending ? " desc" : " asc";
-        return (nullable ? "(" + column + " is null), " : "") + column + direction + ", " + idColumn + direction;
+        // Written exactly like the order indexes (e.g. starts_at desc nulls last, id desc) so they serve it.
+        return column + direction + (nullable ? " nulls last" : "") + ", " + idColumn + direction;
     }
 
     /** Rows strictly after the cursor position in this order. */

@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ExchangeQueries implements NodeLoader {
 
-    static final String COLUMNS = "x.id, x.occurred_on, x.location, x.status, x.negotiation_id, x.agreement_id";
+    static final String COLUMNS = "x.id, x.occurred_on, x.location, x.status, x.negotiation_id, x.agreement_id, x.created_at, x.updated_at, x.created_by, x.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from exchange x where x.id = any($1)";
     private static final String SIDES = "select s.exchange_id, s.released_by_id, s.received_by_id, s.military, "
             + "s.civilians from exchange_side s where s.exchange_id = any($1) order by s.exchange_id, s.position";
@@ -108,7 +108,11 @@ public class ExchangeQueries implements NodeLoader {
                 row.getString("location"),
                 ExchangeStatus.valueOf(row.getString("status")),
                 row.getLong("negotiation_id"),
-                row.getLong("agreement_id"));
+                row.getLong("agreement_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
+                row.getString("created_by"),
+                row.getString("updated_by"));
     }
 
     static ExchangeSideView mapSide(Row row) {

@@ -1,6 +1,7 @@
 package org.talksrecord.exchange;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,7 +20,11 @@ public record ExchangeView(
         String location,
         @NonNull ExchangeStatus status,
         @Ignore Long negotiationKey,
-        @Ignore Long agreementKey) implements Node {
+        @Ignore Long agreementKey,
+        @Description("When the record was created.") OffsetDateTime createdAt,
+        @Description("When the record was last changed.") OffsetDateTime updatedAt,
+        @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,
+        @Description("Who last changed the record.") String updatedBy) implements Node {
 
     @Id
     @NonNull

@@ -26,7 +26,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class NegotiationQueries implements NodeLoader {
 
     static final String COLUMNS = "n.id, n.title, n.format, n.status, n.location, n.starts_at, n.ends_at, n.summary, "
-            + "n.previous_round_id";
+            + "n.previous_round_id, n.created_at, n.updated_at, n.created_by, n.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from negotiation n where n.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("negotiations", "negotiation n", COLUMNS, "n.id");
@@ -108,7 +108,11 @@ public class NegotiationQueries implements NodeLoader {
                 row.getOffsetDateTime("starts_at"),
                 row.getOffsetDateTime("ends_at"),
                 row.getString("summary"),
-                row.getLong("previous_round_id"));
+                row.getLong("previous_round_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
+                row.getString("created_by"),
+                row.getString("updated_by"));
     }
 
     @Override

@@ -26,7 +26,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ParticipantQueries implements NodeLoader {
 
-    static final String COLUMNS = "p.id, p.name, p.kind, p.aliases, p.title, p.affiliation_id";
+    static final String COLUMNS = "p.id, p.name, p.kind, p.aliases, p.title, p.affiliation_id, p.created_at, p.updated_at, p.created_by, p.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from participant p where p.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("participants", "participant p", COLUMNS, "p.id");
@@ -90,7 +90,11 @@ public class ParticipantQueries implements NodeLoader {
                 ParticipantKind.valueOf(row.getString("kind")),
                 Arrays.asList(row.getArrayOfStrings("aliases")),
                 row.getString("title"),
-                row.getLong("affiliation_id"));
+                row.getLong("affiliation_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
+                row.getString("created_by"),
+                row.getString("updated_by"));
     }
 
     @Override

@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public class StatementQueries implements NodeLoader {
 
     static final String COLUMNS = "s.id, s.text, s.language, s.said_at, s.channel, s.url, s.speaker_id, "
-            + "s.negotiation_id, s.exchange_id";
+            + "s.negotiation_id, s.exchange_id, s.created_at, s.updated_at, s.created_by, s.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from statement s where s.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("statements", "statement s", COLUMNS, "s.id");
@@ -84,7 +84,11 @@ public class StatementQueries implements NodeLoader {
                 row.getString("url"),
                 row.getLong("speaker_id"),
                 row.getLong("negotiation_id"),
-                row.getLong("exchange_id"));
+                row.getLong("exchange_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
+                row.getString("created_by"),
+                row.getString("updated_by"));
     }
 
     @Override

@@ -22,7 +22,11 @@ public record StatementView(
         String url,
         @Ignore long speakerKey,
         @Ignore Long negotiationKey,
-        @Ignore Long exchangeKey) implements Node {
+        @Ignore Long exchangeKey,
+        @Description("When the record was created.") OffsetDateTime createdAt,
+        @Description("When the record was last changed.") OffsetDateTime updatedAt,
+        @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,
+        @Description("Who last changed the record.") String updatedBy) implements Node {
 
     @Id
     @NonNull

@@ -24,6 +24,15 @@ public final class GraphQL {
                 .then().statusCode(200);
     }
 
+    /** Posts as the holder of {@code token}; the HTTP status is left to the caller to check. */
+    public static ValidatableResponse postAs(String token, String query, JsonObject variables) {
+        JsonObject body = new JsonObject().put("query", query).put("variables", variables);
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(body.encode())
+                .when().post("/graphql")
+                .then();
+    }
+
     public static JsonObject vars(Object... namesAndValues) {
         JsonObject variables = new JsonObject();
         for (int i = 0; i < namesAndValues.length; i += 2) {
