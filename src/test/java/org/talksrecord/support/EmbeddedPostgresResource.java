@@ -33,12 +33,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         String hostAndDb = "localhost:" + PORT + "/postgres";
+        // The packaged artifact runs in the prod profile: it gets the database, the sample facts and, for
+        // the test tokens only, the dev-only verification key from here.
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://" + hostAndDb,
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostAndDb,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                "talks.sample-data.enabled", "true");
+                "talks.sample-data.enabled", "true",
+                "mp.jwt.verify.publickey.location", Path.of("dev-keys", "publicKey.pem").toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", "talks-record-dev");
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.talksrecord.support;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 
 /** Bearer tokens for the tests, signed with the dev-only key unless said otherwise. */
 public final class Tokens {
@@ -17,11 +21,20 @@ public final class Tokens {
     }
 
     public static String editor(String subject) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups("editor").expiresIn(600).sign();
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups("editor").expiresIn(600).sign(devKey());
+    }
+
+    /** The dev-only signing key, read from the file so that this also works outside the application's config. */
+    private static PrivateKey devKey() {
+        try {
+            return KeyUtils.decodePrivateKey(Files.readString(Path.of("dev-keys", "privateKey.pem")));
+        } catch (Exception e) {
+            throw new IllegalStateException("dev-keys/privateKey.pem cannot be read", e);
+        }
     }
 
     public static String reader() {
-        return Jwt.issuer(ISSUER).subject("reader").groups("reader").expiresIn(600).sign();
+        return Jwt.issuer(ISSUER).subject("reader").groups("reader").expiresIn(600).sign(devKey());
     }
 
     public static String expired() {
