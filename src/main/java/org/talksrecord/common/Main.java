@@ -20,9 +20,11 @@ public class Main {
     public static void main(String... args) {
         if (isPackaged()) {
             Config config = ConfigProvider.getConfig();
+            // A native executable's config is not yet bound to the environment here, so read it directly too.
             List<String> missing = REQUIRED.stream()
                     .filter(name -> config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isEmpty())
                     .map(name -> name.toUpperCase().replace('.', '_'))
+                    .filter(variable -> System.getenv(variable) == null || System.getenv(variable).isBlank())
                     .toList();
             if (!missing.isEmpty()) {
                 System.err.println("Cannot start: no database configured. Set " + String.join(" and ", missing)
