@@ -54,10 +54,7 @@ public class AgreementQueries implements NodeLoader {
     }
 
     public Uni<List<List<AgreementView>>> ofNegotiations(List<Long> negotiations) {
-        return pool.preparedQuery(OF_NEGOTIATIONS).execute(Tuple.of(Batches.keyArray(negotiations)))
-                .map(rows -> Batches.groupTo(negotiations, rows, row -> row.getLong("negotiation_id")))
-                .map(groups -> groups.stream().map(rows -> rows.stream().map(AgreementQueries::map).toList())
-                        .toList());
+        return Batches.loadGroups(pool, OF_NEGOTIATIONS, negotiations, "negotiation_id", AgreementQueries::map);
     }
 
     public Uni<List<Integer>> releasedPerSide(List<Long> agreements) {

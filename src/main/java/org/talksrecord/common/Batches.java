@@ -33,6 +33,17 @@ public final class Batches {
                 .map(rows -> rows.stream().map(row -> row == null ? null : mapper.apply(row)).toList());
     }
 
+    /**
+     * Runs {@code sql}, whose only parameter is the array of keys, and returns the mapped rows of each key (read
+     * from {@code keyColumn}) in the order of the keys, an empty list where none matched.
+     */
+    public static <T> Uni<List<List<T>>> loadGroups(Pool pool, String sql, List<Long> keys, String keyColumn,
+            Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(Tuple.of(keyArray(keys)))
+                .map(rows -> groupTo(keys, rows, row -> row.getLong(keyColumn)))
+                .map(groups -> groups.stream().map(rows -> rows.stream().map(mapper).toList()).toList());
+    }
+
     /** The distinct non-null keys, as one array parameter for {@code = any($1)}. */
     public static Long[] keyArray(List<Long> keys) {
         return keys.stream().filter(key -> key != null).distinct().toArray(Long[]::new);

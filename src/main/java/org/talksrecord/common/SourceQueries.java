@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The sources of many records of one type in one statement, each record's in its own order. */
 @ApplicationScoped
@@ -30,11 +29,8 @@ public class SourceQueries {
     }
 
     public Uni<List<List<SourceView>>> of(Owner owner, List<Long> keys) {
-        return pool.preparedQuery(owner.sql).execute(Tuple.of(Batches.keyArray(keys)))
-                .map(rows -> Batches.groupTo(keys, rows, row -> row.getLong("owner")))
-                .map(groups -> groups.stream().map(rows -> rows.stream()
-                        .map(row -> new SourceView(row.getString("url"), row.getString("title"),
-                                row.getString("publisher"), row.getLocalDate("published_on")))
-                        .toList()).toList());
+        return Batches.loadGroups(pool, owner.sql, keys, "owner",
+                row -> new SourceView(row.getString("url"), row.getString("title"),
+                        row.getString("publisher"), row.getLocalDate("published_on")));
     }
 }

@@ -20,7 +20,6 @@ import org.talksrecord.common.SortKey;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class ExchangeQueries implements NodeLoader {
@@ -60,10 +59,7 @@ public class ExchangeQueries implements NodeLoader {
     }
 
     public Uni<List<List<ExchangeView>>> ofAgreements(List<Long> agreements) {
-        return pool.preparedQuery(OF_AGREEMENTS).execute(Tuple.of(Batches.keyArray(agreements)))
-                .map(rows -> Batches.groupTo(agreements, rows, row -> row.getLong("agreement_id")))
-                .map(groups -> groups.stream().map(rows -> rows.stream().map(ExchangeQueries::map).toList())
-                        .toList());
+        return Batches.loadGroups(pool, OF_AGREEMENTS, agreements, "agreement_id", ExchangeQueries::map);
     }
 
     private Uni<List<Page<ExchangeView>>> nested(String condition, List<Long> parents, PageRequest page) {
@@ -94,11 +90,7 @@ public class ExchangeQueries implements NodeLoader {
 
     /** The sides of each exchange, in the order of the keys and of each exchange's own listing. */
     public Uni<List<List<ExchangeSideView>>> sidesOf(List<Long> exchangeKeys) {
-        return pool.preparedQuery(SIDES)
-                .execute(Tuple.of(Batches.keyArray(exchangeKeys)))
-                .map(rows -> Batches.groupTo(exchangeKeys, rows, row -> row.getLong("exchange_id")))
-                .map(groups -> groups.stream().map(rows -> rows.stream().map(ExchangeQueries::mapSide).toList())
-                        .toList());
+        return Batches.loadGroups(pool, SIDES, exchangeKeys, "exchange_id", ExchangeQueries::mapSide);
     }
 
     static ExchangeView map(Row row) {

@@ -20,7 +20,6 @@ import org.talksrecord.common.SortKey;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class NegotiationQueries implements NodeLoader {
@@ -62,19 +61,13 @@ public class NegotiationQueries implements NodeLoader {
     }
 
     public Uni<List<List<NegotiationPartyView>>> partiesOf(List<Long> negotiations) {
-        return pool.preparedQuery(PARTIES).execute(Tuple.of(Batches.keyArray(negotiations)))
-                .map(rows -> Batches.groupTo(negotiations, rows, row -> row.getLong("negotiation_id")))
-                .map(groups -> groups.stream().map(rows -> rows.stream()
-                        .map(row -> new NegotiationPartyView(row.getLong("participant_id"),
-                                PartyRole.valueOf(row.getString("role")), row.getLong("represents_id")))
-                        .toList()).toList());
+        return Batches.loadGroups(pool, PARTIES, negotiations, "negotiation_id",
+                row -> new NegotiationPartyView(row.getLong("participant_id"),
+                        PartyRole.valueOf(row.getString("role")), row.getLong("represents_id")));
     }
 
     public Uni<List<List<NegotiationView>>> nextRoundsOf(List<Long> negotiations) {
-        return pool.preparedQuery(NEXT_ROUNDS).execute(Tuple.of(Batches.keyArray(negotiations)))
-                .map(rows -> Batches.groupTo(negotiations, rows, row -> row.getLong("previous_round_id")))
-                .map(groups -> groups.stream().map(rows -> rows.stream().map(NegotiationQueries::map).toList())
-                        .toList());
+        return Batches.loadGroups(pool, NEXT_ROUNDS, negotiations, "previous_round_id", NegotiationQueries::map);
     }
 
     static Filter filterOf(NegotiationFilter filter) {

@@ -21,7 +21,6 @@ import org.talksrecord.common.SortKey;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class ParticipantQueries implements NodeLoader {
@@ -73,10 +72,7 @@ public class ParticipantQueries implements NodeLoader {
         String sql = "select l." + ownerColumn + " as owner, " + COLUMNS + " from " + linkTable
                 + " l join participant p on p.id = l.participant_id where l." + ownerColumn
                 + " = any($1) order by l." + ownerColumn + ", l.position";
-        return pool.preparedQuery(sql).execute(Tuple.of(Batches.keyArray(owners)))
-                .map(rows -> Batches.groupTo(owners, rows, row -> row.getLong("owner")))
-                .map(groups -> groups.stream().map(rows -> rows.stream().map(ParticipantQueries::map).toList())
-                        .toList());
+        return Batches.loadGroups(pool, sql, owners, "owner", ParticipantQueries::map);
     }
 
     public Uni<ParticipantView> byKey(Long key) {
