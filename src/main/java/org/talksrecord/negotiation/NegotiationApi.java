@@ -62,11 +62,6 @@ public class NegotiationApi {
         return queries.partiesOf(keys(negotiations));
     }
 
-    @NonNull
-    public Uni<List<ParticipantView>> participant(@Source List<NegotiationPartyView> parties) {
-        return participants.byKeys(parties.stream().map(NegotiationPartyView::participantKey).toList());
-    }
-
     @Description("The state or organization the participant speaks for, when it is not the participant itself.")
     public Uni<List<ParticipantView>> represents(@Source List<NegotiationPartyView> parties) {
         return participants.byKeys(parties.stream().map(NegotiationPartyView::representsKey).toList());

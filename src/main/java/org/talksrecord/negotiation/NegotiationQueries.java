@@ -16,6 +16,7 @@ import org.talksrecord.common.NodeType;
 import org.talksrecord.common.Page;
 import org.talksrecord.common.PageRequest;
 import org.talksrecord.common.SortKey;
+import org.talksrecord.participant.ParticipantQueries;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -33,8 +34,9 @@ public class NegotiationQueries implements NodeLoader {
     static final SortKey TITLE = new SortKey("TITLE", "n.title", SortKey.Kind.TEXT, false, false);
     private static final String TAKES_PART = "exists (select 1 from negotiation_party np where np.negotiation_id = n.id "
             + "and (np.participant_id = ? or np.represents_id = ?))";
-    private static final String PARTIES = "select negotiation_id, participant_id, role, represents_id "
-            + "from negotiation_party where negotiation_id = any($1) order by negotiation_id, position";
+    private static final String PARTIES = "select np.negotiation_id, np.role, np.represents_id, "
+            + ParticipantQueries.COLUMNS + " from negotiation_party np join participant p on p.id = np.participant_id "
+            + "where np.negotiation_id = any($1) order by np.negotiation_id, np.position";
     private static final String NEXT_ROUNDS = "select " + COLUMNS + " from negotiation n "
             + "where n.previous_round_id = any($1) order by n.starts_at nulls last, n.id";
 
@@ -62,7 +64,7 @@ public class NegotiationQueries implements NodeLoader {
 
     public Uni<List<List<NegotiationPartyView>>> partiesOf(List<Long> negotiations) {
         return Batches.loadGroups(pool, PARTIES, negotiations, "negotiation_id",
-                row -> new NegotiationPartyView(row.getLong("participant_id"),
+                row -> new NegotiationPartyView(ParticipantQueries.map(row),
                         PartyRole.valueOf(row.getString("role")), row.getLong("represents_id")));
     }
 

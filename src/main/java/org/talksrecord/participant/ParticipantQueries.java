@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class ParticipantQueries implements NodeLoader {
 
-    static final String COLUMNS = "p.id, p.name, p.kind, p.aliases, p.title, p.affiliation_id, p.created_at, p.updated_at, p.created_by, p.updated_by";
+    public static final String COLUMNS = "p.id, p.name, p.kind, p.aliases, p.title, p.affiliation_id, p.created_at, p.updated_at, p.created_by, p.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from participant p where p.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("participants", "participant p", COLUMNS, "p.id");
@@ -79,7 +79,7 @@ public class ParticipantQueries implements NodeLoader {
         return byKeys(Collections.singletonList(key)).map(found -> found.get(0));
     }
 
-    static ParticipantView map(Row row) {
+    public static ParticipantView map(Row row) {
         return new ParticipantView(
                 row.getLong("id"),
                 row.getString("name"),
