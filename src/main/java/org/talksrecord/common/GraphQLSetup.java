@@ -6,6 +6,7 @@ import static graphql.schema.GraphQLNonNull.nonNull;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
 
 import graphql.GraphQL;
@@ -23,9 +24,17 @@ import graphql.schema.GraphQLSchema;
  */
 public class GraphQLSetup implements EventingService {
 
+    private final BatchFields batchFields = new BatchFields();
+
     @Override
     public String getConfigKey() {
         return null;
+    }
+
+    @Override
+    public Operation createOperation(Operation operation) {
+        batchFields.remember(operation);
+        return operation;
     }
 
     /**
@@ -43,7 +52,8 @@ public class GraphQLSetup implements EventingService {
     }
 
     /**
-     * Types the {@code nodes} argument as IDs and lets plain fields be read directly ({@link PlainFields}).
+     * Types the {@code nodes} argument as IDs and lets plain and batch fields skip SmallRye's per-field context
+     * ({@link PlainFields}, {@link BatchFields}).
      * SmallRye cannot convert an {@code @Id} list argument, so {@code nodes} is declared with a String list; ID
      * values arrive as strings either way.
      */
@@ -54,6 +64,7 @@ public class GraphQLSetup implements EventingService {
         GraphQLFieldDefinition typed = nodes.transform(field -> field.argument(
                 nodes.getArgument("ids").transform(argument -> argument.type(nonNull(list(nonNull(GraphQLID)))))));
         builder.query(query.transform(type -> type.field(typed)));
-        return builder.codeRegistry(PlainFields.readDirectly(builder.build()));
+        builder.codeRegistry(PlainFields.readDirectly(builder.build()));
+        return builder.codeRegistry(batchFields.loadDirectly(builder.build()));
     }
 }
