@@ -17,7 +17,7 @@
 #                    (the dev-mode one); default: the bench's own PostgreSQL 17 on localhost:5544 (bench/pg.sh)
 #   BENCH_DB_PASSWORD  the password the service uses with BENCH_DB_URL (default postgres)
 #   BENCH_APP_DIR    the service's repository (default: the folder above bench/)
-#   JAVA_OPTS        JVM options for the service, e.g. "-XX:+UseParallelGC -Xmx256m" (default: none)
+#   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx256m", as in the container and manifests)
 #   BENCH_PORT       the service's HTTP port (default 8080)
 # Steps: database up -> schema (the service's Flyway, by starting it once) -> data (bench/generate.sh) ->
 # value lists from the database -> service start, timed until its first answered GraphQL query ->
@@ -80,7 +80,8 @@ else
     JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
     [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests in $APP_DIR first (or pass --build)"
     # shellcheck disable=SC2206
-    APP_CMD=(java ${JAVA_OPTS:-} -jar "$JAR")
+    JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx256m}"
+    APP_CMD=(java ${JAVA_OPTS} -jar "$JAR")
     APP_KIND="jvm${JAVA_OPTS:+ ($JAVA_OPTS)}"
 fi
 if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
