@@ -4,7 +4,7 @@
 # Usage: bench/run.sh [options]            (from anywhere; `bench/run.sh --help` prints this)
 #   --scale N            data scale, 1 = 500,000 statements (default 1); generated once, then reused
 #   --duration S         seconds of each measured wrk or pgbench run (default 20)
-#   --warmup S           seconds of warm-up per workload before measuring (default 10)
+#   --warmup S           seconds of warm-up per workload before measuring (default 30: the JIT needs it)
 #   --threads N          wrk and pgbench threads (default 2)
 #   --concurrency "C..." connections per measured run (default "16 64")
 #   --workloads "W..."   any of q1 q2 q3 q4 (default all)
@@ -17,7 +17,8 @@
 #                    (the dev-mode one); default: the bench's own PostgreSQL 17 on localhost:5544 (bench/pg.sh)
 #   BENCH_DB_PASSWORD  the password the service uses with BENCH_DB_URL (default postgres)
 #   BENCH_APP_DIR    the service's repository (default: the folder above bench/)
-#   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx256m", as in the container and manifests)
+#   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx128m", as in the container and
+#                    manifests, which also set MALLOC_ARENA_MAX=2: run.sh does too unless it is set)
 #   BENCH_PORT       the service's HTTP port (default 8080)
 # Steps: database up -> schema (the service's Flyway, by starting it once) -> data (bench/generate.sh) ->
 # value lists from the database -> service start, timed until its first answered GraphQL query ->
@@ -27,7 +28,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-scale=1 duration=20 warmup=10 threads=2 concurrency="16 64" workloads="q1 q2 q3 q4"
+scale=1 duration=20 warmup=30 threads=2 concurrency="16 64" workloads="q1 q2 q3 q4"
 native="" build="" ceiling=1 keep_db=""
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -80,7 +81,8 @@ else
     JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
     [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests in $APP_DIR first (or pass --build)"
     # shellcheck disable=SC2206
-    JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx256m}"
+    JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx128m}"
+    export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
     APP_CMD=(java ${JAVA_OPTS} -jar "$JAR")
     APP_KIND="jvm${JAVA_OPTS:+ ($JAVA_OPTS)}"
 fi
