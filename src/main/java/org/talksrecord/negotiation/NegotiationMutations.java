@@ -117,7 +117,7 @@ public class NegotiationMutations {
                 .replaceWith(party);
     }
 
-    static NegotiationView view(Negotiation negotiation) {
+    public static NegotiationView view(Negotiation negotiation) {
         return new NegotiationView(negotiation.id, negotiation.title, negotiation.format, negotiation.status,
                 negotiation.location, negotiation.startsAt, negotiation.endsAt, negotiation.summary,
                 negotiation.previousRound == null ? null : negotiation.previousRound.id,

@@ -1,8 +1,10 @@
 package org.talksrecord.negotiation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +30,10 @@ public class NegotiationQueries implements NodeLoader {
     static final String COLUMNS = "n.id, n.title, n.format, n.status, n.location, n.starts_at, n.ends_at, n.summary, "
             + "n.previous_round_id, n.created_at, n.updated_at, n.created_by, n.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from negotiation n where n.id = any($1)";
+    /** The columns of a negotiation joined as {@code sn} into another table's statement, named {@code sn_*}. */
+    public static final String JOINED_COLUMNS = Arrays.stream(COLUMNS.split(", "))
+            .map(column -> "sn." + column.substring(2) + " as sn_" + column.substring(2))
+            .collect(Collectors.joining(", "));
 
     static final ListSpec LIST = new ListSpec("negotiations", "negotiation n", COLUMNS, "n.id");
     static final SortKey STARTS_AT = new SortKey("STARTS_AT", "n.starts_at", SortKey.Kind.TIMESTAMP, true, true);
@@ -94,20 +100,29 @@ public class NegotiationQueries implements NodeLoader {
     }
 
     static NegotiationView map(Row row) {
+        return map(row, "");
+    }
+
+    /** The negotiation read through {@link #JOINED_COLUMNS}, null when the left join found none. */
+    public static NegotiationView joined(Row row) {
+        return row.getLong("sn_id") == null ? null : map(row, "sn_");
+    }
+
+    private static NegotiationView map(Row row, String prefix) {
         return new NegotiationView(
-                row.getLong("id"),
-                row.getString("title"),
-                NegotiationFormat.valueOf(row.getString("format")),
-                NegotiationStatus.valueOf(row.getString("status")),
-                row.getString("location"),
-                row.getOffsetDateTime("starts_at"),
-                row.getOffsetDateTime("ends_at"),
-                row.getString("summary"),
-                row.getLong("previous_round_id"),
-                row.getOffsetDateTime("created_at"),
-                row.getOffsetDateTime("updated_at"),
-                row.getString("created_by"),
-                row.getString("updated_by"));
+                row.getLong(prefix + "id"),
+                row.getString(prefix + "title"),
+                NegotiationFormat.valueOf(row.getString(prefix + "format")),
+                NegotiationStatus.valueOf(row.getString(prefix + "status")),
+                row.getString(prefix + "location"),
+                row.getOffsetDateTime(prefix + "starts_at"),
+                row.getOffsetDateTime(prefix + "ends_at"),
+                row.getString(prefix + "summary"),
+                row.getLong(prefix + "previous_round_id"),
+                row.getOffsetDateTime(prefix + "created_at"),
+                row.getOffsetDateTime(prefix + "updated_at"),
+                row.getString(prefix + "created_by"),
+                row.getString(prefix + "updated_by"));
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.talksrecord.common.SourceQueries;
 import org.talksrecord.common.SourceView;
 import org.talksrecord.exchange.ExchangeQueries;
 import org.talksrecord.exchange.ExchangeView;
-import org.talksrecord.negotiation.NegotiationQueries;
 import org.talksrecord.negotiation.NegotiationView;
 import org.talksrecord.participant.ParticipantQueries;
 import org.talksrecord.participant.ParticipantView;
@@ -29,16 +28,14 @@ public class StatementApi {
 
     private final StatementQueries queries;
     private final ParticipantQueries participants;
-    private final NegotiationQueries negotiations;
     private final ExchangeQueries exchanges;
     private final SourceQueries sources;
     private final Counts counts;
 
-    public StatementApi(StatementQueries queries, ParticipantQueries participants, NegotiationQueries negotiations,
+    public StatementApi(StatementQueries queries, ParticipantQueries participants,
             ExchangeQueries exchanges, SourceQueries sources, Counts counts) {
         this.queries = queries;
         this.participants = participants;
-        this.negotiations = negotiations;
         this.exchanges = exchanges;
         this.sources = sources;
         this.counts = counts;
@@ -110,10 +107,6 @@ public class StatementApi {
     @NonNull
     public Uni<List<ParticipantView>> speaker(@Source List<StatementView> statements) {
         return participants.byKeys(statements.stream().map(StatementView::speakerKey).toList());
-    }
-
-    public Uni<List<NegotiationView>> negotiation(@Source List<StatementView> statements) {
-        return negotiations.byKeys(statements.stream().map(StatementView::negotiationKey).toList());
     }
 
     public Uni<List<ExchangeView>> exchange(@Source List<StatementView> statements) {

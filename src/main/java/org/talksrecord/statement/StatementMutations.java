@@ -15,6 +15,7 @@ import org.talksrecord.common.References;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.exchange.Exchange;
 import org.talksrecord.negotiation.Negotiation;
+import org.talksrecord.negotiation.NegotiationMutations;
 import org.talksrecord.participant.Participant;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -102,7 +103,7 @@ public class StatementMutations {
     static StatementView view(Statement statement) {
         return new StatementView(statement.id, statement.text, statement.language, statement.saidAt,
                 statement.channel, statement.url, statement.speaker.id,
-                statement.negotiation == null ? null : statement.negotiation.id,
+                statement.negotiation == null ? null : NegotiationMutations.view(statement.negotiation),
                 statement.exchange == null ? null : statement.exchange.id,
                 statement.stamp.createdAt, statement.stamp.updatedAt, statement.stamp.createdBy,
                 statement.stamp.updatedBy);

@@ -16,6 +16,7 @@ import org.talksrecord.common.NodeType;
 import org.talksrecord.common.Page;
 import org.talksrecord.common.PageRequest;
 import org.talksrecord.common.SortKey;
+import org.talksrecord.negotiation.NegotiationQueries;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -25,10 +26,13 @@ import io.vertx.mutiny.sqlclient.Row;
 public class StatementQueries implements NodeLoader {
 
     static final String COLUMNS = "s.id, s.text, s.language, s.said_at, s.channel, s.url, s.speaker_id, "
-            + "s.negotiation_id, s.exchange_id, s.created_at, s.updated_at, s.created_by, s.updated_by";
-    private static final String BY_KEYS = "select " + COLUMNS + " from statement s where s.id = any($1)";
+            + "s.exchange_id, s.created_at, s.updated_at, s.created_by, s.updated_by, "
+            + NegotiationQueries.JOINED_COLUMNS;
+    // A statement's negotiation comes with it: lists of statements show its title without another statement.
+    private static final String FROM = "statement s left join negotiation sn on sn.id = s.negotiation_id";
+    private static final String BY_KEYS = "select " + COLUMNS + " from " + FROM + " where s.id = any($1)";
 
-    static final ListSpec LIST = new ListSpec("statements", "statement s", COLUMNS, "s.id");
+    static final ListSpec LIST = new ListSpec("statements", FROM, COLUMNS, "s.id");
     static final SortKey SAID_AT = new SortKey("SAID_AT", "s.said_at", SortKey.Kind.TIMESTAMP, false, true);
 
     private final Pool pool;
@@ -83,7 +87,7 @@ public class StatementQueries implements NodeLoader {
                 row.getString("channel"),
                 row.getString("url"),
                 row.getLong("speaker_id"),
-                row.getLong("negotiation_id"),
+                NegotiationQueries.joined(row),
                 row.getLong("exchange_id"),
                 row.getOffsetDateTime("created_at"),
                 row.getOffsetDateTime("updated_at"),

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.talksrecord.common.GlobalId;
 import org.talksrecord.common.Node;
 import org.talksrecord.common.NodeType;
+import org.talksrecord.negotiation.NegotiationView;
 
 @Type("Statement")
 @Description("Something a participant said, where and when.")
@@ -21,7 +22,7 @@ public record StatementView(
         @Description("Where it was said, e.g. X, Truth Social, BBC interview.") String channel,
         String url,
         @Ignore long speakerKey,
-        @Ignore Long negotiationKey,
+        NegotiationView negotiation,
         @Ignore Long exchangeKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,

@@ -35,7 +35,7 @@ public class Fixtures {
     public List<Long> statements(long speaker, int count, OffsetDateTime newest) {
         // Pairs share a timestamp so that the ID tie-breaker is exercised too.
         String sql = "insert into statement (text, language, said_at, speaker_id) "
-                + "select 'Generated statement ' || i, 'en', $1 - make_interval(hours => i / 2), $2 "
+                + "select 'Generated statement ' || i, 'en', $1::timestamptz - make_interval(hours => i / 2), $2 "
                 + "from generate_series(0, $3 - 1) as i order by i returning id";
         List<Long> keys = new ArrayList<>();
         pool.preparedQuery(sql).execute(Tuple.of(newest, speaker, count)).await().indefinitely()

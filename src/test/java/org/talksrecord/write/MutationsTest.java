@@ -122,17 +122,23 @@ class MutationsTest {
     void statementLifecycleWithMentions() {
         JsonObject input = vars("text", "Talks will continue.", "language", "en-gb", "saidAt", "2025-07-01T10:00:00Z",
                 "channel", "Press conference", "speakerId", keys.participant("Sergei Lavrov"),
-                "mentionIds", List.of(keys.participant("Ukraine"), keys.participant("Türkiye")));
+                "mentionIds", List.of(keys.participant("Ukraine"), keys.participant("Türkiye")),
+                "negotiationId", keys.negotiation(Sample.SECOND_ROUND));
         String id = edit("mutation($i: StatementInput!) { recordStatement(input: $i) { id language mentions { name } "
-                + "speaker { name } createdBy } }", vars("i", input))
+                + "speaker { name } negotiation { title } createdBy } }", vars("i", input))
                 .body("errors", nullValue())
                 .body("data.recordStatement.language", equalTo("en-GB"))
+                .body("data.recordStatement.negotiation.title", equalTo(Sample.SECOND_ROUND))
                 .body("data.recordStatement.mentions.name", contains("Ukraine", "Türkiye"))
                 .body("data.recordStatement.createdBy", equalTo("editor-1"))
                 .extract().path("data.recordStatement.id");
-        input.put("mentionIds", List.of(keys.participant("Russia")));
-        edit("mutation($id: ID!, $i: StatementInput!) { updateStatement(id: $id, input: $i) { mentions { name } } }",
-                vars("id", id, "i", input)).body("data.updateStatement.mentions.name", contains("Russia"));
+        input.put("mentionIds", List.of(keys.participant("Russia"))).remove("negotiationId");
+        edit("mutation($id: ID!, $i: StatementInput!) { updateStatement(id: $id, input: $i) { mentions { name } "
+                + "negotiation { title } } }", vars("id", id, "i", input))
+                .body("data.updateStatement.mentions.name", contains("Russia"))
+                .body("data.updateStatement.negotiation", nullValue());
+        post("query($id: ID!) { statement(id: $id) { negotiation { title } } }", vars("id", id))
+                .body("data.statement.negotiation", nullValue());
         assertEquals(id, delete("deleteStatement", id));
     }
 
