@@ -45,7 +45,7 @@ mkdir -p bench/target
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"  # as the container image and the manifests
 for kind in "${kinds[@]}"; do
     case $kind in
-        jvm) [ -f target/quarkus-app/quarkus-run.jar ] && measure jvm java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx128m} \
+        jvm) [ -f target/quarkus-app/quarkus-run.jar ] && measure jvm java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000} \
             -jar target/quarkus-app/quarkus-run.jar ;;
         native) runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
             [ -n "$runner" ] && measure native "$runner" ;;
