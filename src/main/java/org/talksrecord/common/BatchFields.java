@@ -11,10 +11,8 @@ import io.smallrye.graphql.schema.model.Operation;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
 
 /**
  * Hands every {@code @Source List} field straight to the data loader SmallRye registered for it. SmallRye's own
@@ -32,20 +30,12 @@ final class BatchFields {
         }
     }
 
-    GraphQLCodeRegistry loadDirectly(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        return registry.transform(builder -> schema.getAllTypesAsList().stream()
-                .filter(type -> type instanceof GraphQLObjectType)
-                .map(GraphQLObjectType.class::cast)
-                .forEach(type -> type.getFieldDefinitions().forEach(field -> {
-                    FieldCoordinates at = FieldCoordinates.coordinates(type, field);
-                    if (registry.getDataFetcher(at, field) instanceof BatchDataFetcher) {
-                        builder.dataFetcher(at, direct(type.getName() + "." + field.getName()));
-                    }
-                })));
-    }
-
-    private DataFetcher<Object> direct(String coordinates) {
+    /** The direct fetcher for a {@code @Source List} field SmallRye serves with its batch fetcher, else null. */
+    DataFetcher<?> direct(GraphQLObjectType type, GraphQLFieldDefinition field, DataFetcher<?> current) {
+        if (!(current instanceof BatchDataFetcher)) {
+            return null;
+        }
+        String coordinates = type.getName() + "." + field.getName();
         Operation operation = operations.get(coordinates);
         if (operation == null) {
             throw new IllegalStateException("No batch operation recorded for " + coordinates);

@@ -13,6 +13,9 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -64,7 +67,22 @@ public class GraphQLSetup implements EventingService {
         GraphQLFieldDefinition typed = nodes.transform(field -> field.argument(
                 nodes.getArgument("ids").transform(argument -> argument.type(nonNull(list(nonNull(GraphQLID)))))));
         builder.query(query.transform(type -> type.field(typed)));
-        builder.codeRegistry(PlainFields.readDirectly(builder.build()));
-        return builder.codeRegistry(batchFields.loadDirectly(builder.build()));
+        return builder.codeRegistry(withDirectFetchers(builder.build()));
+    }
+
+    private GraphQLCodeRegistry withDirectFetchers(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return registry.transform(codes -> schema.getAllTypesAsList().stream()
+                .filter(type -> type instanceof GraphQLObjectType && !type.getName().startsWith("__"))
+                .map(GraphQLObjectType.class::cast)
+                .forEach(type -> type.getFieldDefinitions().forEach(field -> {
+                    FieldCoordinates at = FieldCoordinates.coordinates(type, field);
+                    DataFetcher<?> current = registry.getDataFetcher(at, field);
+                    DataFetcher<?> plain = PlainFields.direct(field, current);
+                    DataFetcher<?> direct = plain != null ? plain : batchFields.direct(type, field, current);
+                    if (direct != null) {
+                        codes.dataFetcher(at, direct);
+                    }
+                })));
     }
 }

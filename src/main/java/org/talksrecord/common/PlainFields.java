@@ -4,12 +4,9 @@ import java.util.Set;
 
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.PropertyDataFetcher;
 
@@ -26,17 +23,11 @@ final class PlainFields {
     private PlainFields() {
     }
 
-    static GraphQLCodeRegistry readDirectly(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        return registry.transform(builder -> schema.getAllTypesAsList().stream()
-                .filter(type -> type instanceof GraphQLObjectType && !type.getName().startsWith("__"))
-                .map(GraphQLObjectType.class::cast)
-                .forEach(type -> type.getFieldDefinitions().forEach(field -> {
-                    FieldCoordinates at = FieldCoordinates.coordinates(type, field);
-                    if (registry.getDataFetcher(at, field) instanceof FieldDataFetcher && isPlain(field)) {
-                        builder.dataFetcher(at, PropertyDataFetcher.fetching(field.getName()));
-                    }
-                })));
+    /** The direct fetcher for a plain field SmallRye serves with its own, else null. */
+    static DataFetcher<?> direct(GraphQLFieldDefinition field, DataFetcher<?> current) {
+        return current instanceof FieldDataFetcher && isPlain(field)
+                ? PropertyDataFetcher.fetching(field.getName())
+                : null;
     }
 
     private static boolean isPlain(GraphQLFieldDefinition field) {
