@@ -30,7 +30,7 @@ public class NegotiationQueries implements NodeLoader {
     static final String COLUMNS = "n.id, n.title, n.format, n.status, n.location, n.starts_at, n.ends_at, n.summary, "
             + "n.previous_round_id, n.created_at, n.updated_at, n.created_by, n.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from negotiation n where n.id = any($1)";
-    /** The columns of a negotiation joined as {@code sn} into another table's statement, named {@code sn_*}. */
+    /** The columns of the negotiation {@link #leftJoinOn} adds to another table's statement, named {@code sn_*}. */
     public static final String JOINED_COLUMNS = Arrays.stream(COLUMNS.split(", "))
             .map(column -> "sn." + column.substring(2) + " as sn_" + column.substring(2))
             .collect(Collectors.joining(", "));
@@ -101,6 +101,11 @@ public class NegotiationQueries implements NodeLoader {
 
     static NegotiationView map(Row row) {
         return map(row, "");
+    }
+
+    /** The join that {@link #JOINED_COLUMNS} and {@link #joined} read, on the given foreign-key column. */
+    public static String leftJoinOn(String foreignKey) {
+        return "left join negotiation sn on sn.id = " + foreignKey;
     }
 
     /** The negotiation read through {@link #JOINED_COLUMNS}, null when the left join found none. */

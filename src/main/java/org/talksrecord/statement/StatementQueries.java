@@ -29,7 +29,7 @@ public class StatementQueries implements NodeLoader {
             + "s.exchange_id, s.created_at, s.updated_at, s.created_by, s.updated_by, "
             + NegotiationQueries.JOINED_COLUMNS;
     // A statement's negotiation comes with it: lists of statements show its title without another statement.
-    private static final String FROM = "statement s left join negotiation sn on sn.id = s.negotiation_id";
+    private static final String FROM = "statement s " + NegotiationQueries.leftJoinOn("s.negotiation_id");
     private static final String BY_KEYS = "select " + COLUMNS + " from " + FROM + " where s.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("statements", FROM, COLUMNS, "s.id");
