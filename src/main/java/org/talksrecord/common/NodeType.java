@@ -18,7 +18,7 @@ public enum NodeType {
         return typeName;
     }
 
-    static Optional<NodeType> byTypeName(String typeName) {
+    public static Optional<NodeType> byTypeName(String typeName) {
         return Arrays.stream(values()).filter(type -> type.typeName.equals(typeName)).findFirst();
     }
 }

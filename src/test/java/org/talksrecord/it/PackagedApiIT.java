@@ -9,16 +9,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.talksrecord.support.GraphQL.post;
 import static org.talksrecord.support.GraphQL.postAs;
 import static org.talksrecord.support.GraphQL.vars;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.talksrecord.support.Sample;
 import org.talksrecord.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /** The API end to end against the packaged artifact (JAR, or native executable with -Dnative). */
 @QuarkusIntegrationTest
@@ -96,5 +102,30 @@ class PackagedApiIT {
                 .body("data.negotiations.nodes.title", contains(Sample.PHONE_CALL, Sample.ISTANBUL_TALKS,
                         Sample.SECOND_ROUND))
                 .body("data.negotiations.nodes", hasSize(3));
+    }
+
+    @Test
+    void compiledPlansAnswerLikeTheResolvers() {
+        String negotiation = post("{ negotiations(first: 3) { nodes { id title } } }").extract()
+                .path("data.negotiations.nodes.find { it.title == '" + Sample.ISTANBUL_TALKS + "' }.id");
+        String query = """
+                query($id: ID!) { negotiation(id: $id) { title startsAt parties { role participant { name } }
+                  statements(first: 10) { totalCount nodes { text saidAt speaker { name } } }
+                  exchanges { nodes { occurredOn sides { releasedBy { name } total } agreement { title } } } } }""";
+        JsonObject variables = vars("id", negotiation);
+        double before = plansAnswered();
+        String compiled = given().contentType(ContentType.JSON)
+                .body(new JsonObject().put("query", query).put("variables", variables).encode())
+                .post("/graphql").then().statusCode(200).extract().asString();
+        assertEquals(before + 1, plansAnswered());
+        String resolved = given().queryParam("query", query).queryParam("variables", variables.encode())
+                .get("/graphql").then().statusCode(200).extract().asString();
+        assertEquals(new JsonObject(resolved).encode(), new JsonObject(compiled).encode());
+    }
+
+    private static double plansAnswered() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher answered = Pattern.compile("talks_read_plans_total\\{outcome=\"answered\"\\} (\\S+)").matcher(metrics);
+        return answered.find() ? Double.parseDouble(answered.group(1)) : 0;
     }
 }
