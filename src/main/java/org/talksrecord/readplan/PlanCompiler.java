@@ -54,7 +54,9 @@ final class PlanCompiler {
         if (compiler.depth >= maxDepth || compiler.fields >= maxComplexity) {
             throw new NotCompilable("limits");
         }
-        return new ReadPlan("select '{\"data\":' || " + data + "::text || '}'", List.copyOf(compiler.checks),
+        // bytes, not text: the response goes out as PostgreSQL encoded it, without decoding and re-encoding
+        return new ReadPlan("select convert_to('{\"data\":' || " + data + "::text || '}', 'UTF8')",
+                List.copyOf(compiler.checks),
                 List.copyOf(compiler.binders));
     }
 

@@ -86,7 +86,7 @@ public class ReadPlanRoute {
             }
             answered.increment();
             context.response().putHeader(HttpHeaders.CONTENT_TYPE, responseType)
-                    .end(result.result().iterator().next().getString(0));
+                    .end(result.result().iterator().next().getBuffer(0));
         });
     }
 
