@@ -40,8 +40,8 @@ sealed interface FieldSql {
 
     static Value dateTime(String name) {
         // the ISO-8601 form the resolvers print: UTC, seconds always, fraction only as long as needed
-        return new Value(row -> "(to_char(" + row + "." + name + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
-                + "coalesce('.' || nullif(rtrim(to_char(" + row + "." + name + ", 'US'), '0'), ''), '') || 'Z')");
+        return new Value(row -> "(rtrim(rtrim(to_char(" + row + "." + name
+                + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '0'), '.') || 'Z')");
     }
 
     static Value date(String name) {

@@ -50,7 +50,7 @@ final class PlanCompiler {
         Map<String, VariableDefinition> variables = operation.getVariableDefinitions().stream()
                 .collect(Collectors.toMap(VariableDefinition::getName, Function.identity()));
         PlanCompiler compiler = new PlanCompiler(fragments, variables);
-        String data = compiler.object(ReadModel.QUERY, null, operation.getSelectionSet(), 1);
+        String data = compiler.object(ReadModel.QUERY, null, operation.getSelectionSet(), 1, List.of());
         if (compiler.depth >= maxDepth || compiler.fields >= maxComplexity) {
             throw new NotCompilable("limits");
         }
@@ -60,7 +60,8 @@ final class PlanCompiler {
                 List.copyOf(compiler.binders));
     }
 
-    private String object(String type, String row, SelectionSet selectionSet, int level) {
+    /** The JSON object of {@code row}; to-one links add their left joins to {@code joins}, the row's from clause. */
+    private String object(String type, String row, SelectionSet selectionSet, int level, List<String> joins) {
         Table table = table(type);
         StringJoiner object = new StringJoiner(", ", "json_build_object(", ")");
         Map<String, Field> selected = selections.collect(type, selectionSet);
@@ -71,13 +72,15 @@ final class PlanCompiler {
             Field field = entry.getValue();
             fields++;
             depth = Math.max(depth, level);
-            String value = field.getName().equals("__typename") ? literal(type) : field(table, row, field, level);
+            String value = field.getName().equals("__typename")
+                    ? literal(type)
+                    : field(table, row, field, level, joins);
             object.add(literal(entry.getKey())).add(value);
         }
         return object.toString();
     }
 
-    private String field(Table table, String row, Field field, int level) {
+    private String field(Table table, String row, Field field, int level, List<String> joins) {
         FieldSql sql = table.fields().get(field.getName());
         if (sql == null || !(sql instanceof Page || sql instanceof ById) && !field.getArguments().isEmpty()) {
             throw new NotCompilable("field " + field.getName());
@@ -90,20 +93,24 @@ final class PlanCompiler {
         }
         String target = alias();
         if (sql instanceof Link link) {
-            return "(select " + object(link.type(), target, field.getSelectionSet(), level + 1) + " from "
-                    + table(link.type()).name() + " " + target + " where " + target + ".id = " + row + "."
-                    + link.foreignKey() + ")";
+            // a join on the primary key, like the ceiling statements: no sub-select per row
+            joins.add(" left join " + table(link.type()).name() + " " + target + " on " + target + ".id = " + row + "."
+                    + link.foreignKey());
+            return "case when " + target + ".id is null then null else "
+                    + object(link.type(), target, field.getSelectionSet(), level + 1, joins) + " end";
         }
+        List<String> inner = new ArrayList<>();
         if (sql instanceof Rows rows) {
-            return "(select coalesce(json_agg(" + object(rows.type(), target, field.getSelectionSet(), level + 1)
-                    + " order by " + rows.order().replace("{x}", target) + "), '[]') from "
-                    + table(rows.type()).name() + " " + target + " where " + target + "." + rows.parentKey()
-                    + " = " + row + ".id)";
+            String object = object(rows.type(), target, field.getSelectionSet(), level + 1, inner);
+            return "(select coalesce(json_agg(" + object + " order by " + rows.order().replace("{x}", target)
+                    + "), '[]') from " + table(rows.type()).name() + " " + target + String.join("", inner) + " where "
+                    + target + "." + rows.parentKey() + " = " + row + ".id)";
         }
         ById byId = (ById) sql;
         String key = parameter(arguments.key(field.getArguments(), byId.type()), "int8");
-        return "(select " + object(byId.type(), target, field.getSelectionSet(), level + 1) + " from "
-                + table(byId.type()).name() + " " + target + " where " + target + ".id = " + key + ")";
+        String object = object(byId.type(), target, field.getSelectionSet(), level + 1, inner);
+        return "(select " + object + " from " + table(byId.type()).name() + " " + target + String.join("", inner)
+                + " where " + target + ".id = " + key + ")";
     }
 
     private String connection(Page page, String parent, Field field, int level) {
@@ -129,10 +136,8 @@ final class PlanCompiler {
             String value = switch (entry.getValue().getName()) {
                 case "__typename" -> literal(connectionType);
                 case "totalCount" -> "(select count(*)::int4 from " + from + " " + row + where + ")";
-                case "nodes" -> "(select coalesce(json_agg("
-                        + object(page.type(), row, entry.getValue().getSelectionSet(), level + 2) + order
-                        + "), '[]') from (select * from " + from + " " + row + where + order + " limit " + size + ") "
-                        + row + ")";
+                case "nodes" -> nodes(page.type(), row, entry.getValue(), level, from + " " + row + where + order
+                        + " limit " + size, order);
                 case "pageInfo" -> pageInfo(entry.getValue(), "(select count(*) > " + size + " from (select 1 from "
                         + from + " " + row + where + order + " limit " + size + " + 1) more)", level + 1);
                 default -> throw new NotCompilable("connection field " + entry.getValue().getName());
@@ -140,6 +145,13 @@ final class PlanCompiler {
             connection.add(literal(entry.getKey())).add(value);
         }
         return connection.toString();
+    }
+
+    private String nodes(String type, String row, Field field, int level, String page, String order) {
+        List<String> joins = new ArrayList<>();
+        String object = object(type, row, field.getSelectionSet(), level + 2, joins);
+        return "(select coalesce(json_agg(" + object + order + "), '[]') from (select * from " + page + ") " + row
+                + String.join("", joins) + ")";
     }
 
     private String pageInfo(Field field, String hasNextPage, int level) {
