@@ -37,13 +37,14 @@ final class Arguments {
         Binder raw = raw(valueOf(arguments, "first"));
         return vars -> {
             Object value = raw.bind(vars);
-            if (value == null) {
-                return PageRequest.DEFAULT_SIZE;
+            if (value != null && !(value instanceof Integer)) {
+                throw new NotCompilable("page size");
             }
-            if (value instanceof Integer size && size >= 0 && size <= PageRequest.MAX_SIZE) {
-                return size;
+            try {
+                return PageRequest.of((Integer) value, null).first();
+            } catch (BadUserInputException e) {
+                throw new NotCompilable("page size");
             }
-            throw new NotCompilable("page size");
         };
     }
 

@@ -2,7 +2,8 @@ package org.talksrecord.readplan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+
+import org.talksrecord.common.NodeType;
 
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -17,9 +18,6 @@ import graphql.language.TypeName;
  * selected twice (which GraphQL merges) are left to the resolvers.
  */
 final class Selections {
-
-    private static final Set<String> NODE_TYPES = Set.of("Participant", "Negotiation", "Agreement", "Exchange",
-            "Statement");
 
     private final Map<String, FragmentDefinition> fragments;
 
@@ -57,6 +55,6 @@ final class Selections {
 
     private static boolean applies(String type, TypeName condition) {
         return condition == null || condition.getName().equals(type)
-                || condition.getName().equals("Node") && NODE_TYPES.contains(type);
+                || condition.getName().equals("Node") && NodeType.byTypeName(type).isPresent();
     }
 }
