@@ -34,6 +34,7 @@ final class PlanCompiler {
     private final Arguments arguments;
     private final List<Binder> checks = new ArrayList<>();
     private final List<Binder> binders = new ArrayList<>();
+    private final List<Binder> sizes = new ArrayList<>();
     private int aliases;
     private int fields;
     private int depth;
@@ -56,6 +57,7 @@ final class PlanCompiler {
         }
         // bytes, not text: the response goes out as PostgreSQL encoded it, without decoding and re-encoding
         return new ReadPlan("select convert_to('{\"data\":' || " + data + "::text || '}', 'UTF8')",
+                List.copyOf(compiler.sizes),
                 List.copyOf(compiler.checks),
                 List.copyOf(compiler.binders));
     }
@@ -118,13 +120,8 @@ final class PlanCompiler {
         String connectionType = page.type() + "Connection";
         Map<String, Field> selected = selections.collect(connectionType, field.getSelectionSet());
         Binder pageSize = arguments.pageSize(field.getArguments());
-        boolean sized = selected.values().stream()
-                .anyMatch(f -> f.getName().equals("nodes") || f.getName().equals("pageInfo"));
-        // PostgreSQL refuses a parameter the statement never reads: a bare totalCount only checks the size
-        String size = sized ? parameter(pageSize, "int4") : null;
-        if (!sized) {
-            checks.add(pageSize);
-        }
+        sizes.add(pageSize);
+        String size = ReadPlan.sizeMark(sizes.size() - 1);
         String from = table(page.type()).name();
         StringJoiner connection = new StringJoiner(", ", "json_build_object(", ")");
         for (Map.Entry<String, Field> entry : selected.entrySet()) {

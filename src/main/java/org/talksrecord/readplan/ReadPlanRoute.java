@@ -18,7 +18,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
 
 /**
  * Answers POSTed query documents that a compiled plan covers with that plan's one statement, ahead of the
@@ -71,13 +70,13 @@ public class ReadPlanRoute {
         ReadPlan plan = request == null
                 ? null
                 : plans.planFor(request.getString("query"), request.getString("operationName"));
-        Tuple parameters = plan == null ? null : parameters(plan, request.getJsonObject("variables"));
-        if (parameters == null) {
+        ReadPlan.Statement statement = plan == null ? null : statement(plan, request.getJsonObject("variables"));
+        if (statement == null) {
             handedOn.increment();
             context.next();
             return;
         }
-        pool.preparedQuery(plan.sql()).execute(parameters).onComplete(result -> {
+        pool.preparedQuery(statement.sql()).execute(statement.parameters()).onComplete(result -> {
             if (result.failed()) {
                 LOG.debugf(result.cause(), "compiled plan failed, resolvers answer");
                 handedOn.increment();
@@ -104,7 +103,7 @@ public class ReadPlanRoute {
         }
     }
 
-    private static Tuple parameters(ReadPlan plan, JsonObject variables) {
+    private static ReadPlan.Statement statement(ReadPlan plan, JsonObject variables) {
         try {
             return plan.bind(variables == null ? Map.of() : variables.getMap());
         } catch (NotCompilable e) {

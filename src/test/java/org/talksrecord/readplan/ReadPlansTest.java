@@ -109,6 +109,11 @@ class ReadPlansTest {
                   negotiations(first: 0) { totalCount pageInfo { hasNextPage } nodes { title } } }""",
                 new JsonObject());
         assertSame("query($n: Int) { negotiations(first: $n, filter: null) { nodes { title } } }", vars("n", 100));
+        String sized = "query($n: Int, $m: Int) { participants(first: $n) { pageInfo { hasNextPage } nodes { name } }"
+                + " statements(first: $m) { totalCount } }";
+        for (int n = 0; n <= 3; n++) {
+            assertSame(sized, vars("n", n, "m", 3 - n));
+        }
         assertSame("query($id: ID!) { negotiation(id: $id) { title } participant(id: $id) { name } }",
                 vars("id", keys.participant("Russia")));
         assertSame("query($id: ID!) { statement(id: $id) { text } }",
