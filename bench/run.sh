@@ -12,6 +12,9 @@
 #   --build              package the service first (./mvnw -B -q package -DskipTests [-Dnative])
 #   --no-ceiling         skip the pgbench ceiling runs
 #   --keep-db            leave the bench's own PostgreSQL running afterwards
+#   --no-autogroup       switch the kernel's autogroup scheduling off for the run (root; restored on exit):
+#                        every PostgreSQL backend starts its own session, so with autogroup on each backend
+#                        weighs as much as the whole service process when the CPUs are contended
 # Environment:
 #   BENCH_DB_URL     libpq URL of the database to use, e.g. postgresql://postgres:postgres@localhost:5532/postgres
 #                    (the dev-mode one); default: the bench's own PostgreSQL 17 on localhost:5544 (bench/pg.sh)
@@ -29,7 +32,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 scale=1 duration=20 warmup=30 threads=2 concurrency="16 64" workloads="q1 q2 q3 q4"
-native="" build="" ceiling=1 keep_db=""
+native="" build="" ceiling=1 keep_db="" no_autogroup=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale="$2"; shift 2 ;;
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
         --build) build=1; shift ;;
         --no-ceiling) ceiling=""; shift ;;
         --keep-db) keep_db=1; shift ;;
+        --no-autogroup) no_autogroup=1; shift ;;
         -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
@@ -112,11 +116,18 @@ stop_service() {
     SERVICE_PID=""
 }
 OWN_DB_STARTED=""
+AUTOGROUP=/proc/sys/kernel/sched_autogroup_enabled
+AUTOGROUP_BEFORE="$(cat "$AUTOGROUP" 2>/dev/null || echo n/a)"
 cleanup() {
     stop_service
+    if [ -n "$no_autogroup" ] && [ "$AUTOGROUP_BEFORE" = 1 ]; then echo 1 > "$AUTOGROUP" || true; fi
     if [ -n "$OWN_DB_STARTED" ] && [ -z "$keep_db" ]; then "$BENCH_DIR/pg.sh" stop || true; fi
 }
 trap cleanup EXIT
+if [ -n "$no_autogroup" ] && [ "$AUTOGROUP_BEFORE" = 1 ]; then
+    echo 0 > "$AUTOGROUP" 2>/dev/null || die "--no-autogroup needs write access to $AUTOGROUP (root)"
+    log "autogroup scheduling switched off for this run"
+fi
 
 # POSTs a GraphQL query ($1) with variables ($2, JSON, default {}) and prints the response body.
 gql() {
@@ -287,6 +298,7 @@ dirty="$(git -C "$APP_DIR" status --porcelain -- src pom.xml 2>/dev/null | head 
     echo "data: scale $scale ($(bq "select participants || ' participants, ' || negotiations || ' negotiations, ' || agreements || ' agreements, ' || exchanges || ' exchanges, ' || statements || ' statements; loaded in ' || seconds || ' s' from bench.generated"))"
     echo "runs: wrk -t$threads, ${duration}s each after ${warmup}s warm-up per workload; pgbench -M prepared -j$threads, ${duration}s"
     echo "time to first answered query: $startup_ms ms    RSS after load: $rss_mib MiB"
+    echo "scheduler: autogroup $(case "$(cat "$AUTOGROUP" 2>/dev/null)" in 1) echo on ;; 0) echo off ;; *) echo n/a ;; esac)$([ -n "$no_autogroup" ] && [ "$AUTOGROUP_BEFORE" = 1 ] && echo " (switched off by --no-autogroup)")"
     echo "CPU busy before start: ${busy_before}%, after the end: ${busy_after}% (both should be near 0: other work on the machine skews every number)"
     echo
     printf '%-4s %4s %9s %8s %8s %7s %7s %8s %8s %10s %7s\n' wl c 'req/s' 'p50 ms' 'p99 ms' non2xx errors 'SQL/req' 'CPU ms' 'ceil tps' ratio
