@@ -2,6 +2,7 @@ package org.talksrecord.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,17 +12,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
-/** A real PostgreSQL for the tests: fixed private port, its own fresh data directory, stopped after the run. */
+/** A real PostgreSQL for the tests: a free port, its own fresh data directory, stopped after the run. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    static final int PORT = 5533;
     private EmbeddedPostgres postgres;
 
     @Override
     public Map<String, String> start() {
         try {
             postgres = EmbeddedPostgres.builder()
-                    .setPort(PORT)
+                    .setPort(freePort())
                     .setDataDirectory(Path.of("target", "test-postgres").toAbsolutePath())
                     .setCleanDataDirectory(true)
                     .setLocaleConfig("locale-provider", "builtin")
@@ -32,7 +32,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String hostAndDb = "localhost:" + PORT + "/postgres";
+        String hostAndDb = "localhost:" + postgres.getPort() + "/postgres";
         // The packaged artifact runs in the prod profile: it gets the database, the sample facts and, for
         // the test tokens only, the dev-only verification key from here.
         return Map.of(
@@ -43,6 +43,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "talks.sample-data.enabled", "true",
                 "mp.jwt.verify.publickey.location", Path.of("dev-keys", "publicKey.pem").toAbsolutePath().toString(),
                 "mp.jwt.verify.issuer", "talks-record-dev");
+    }
+
+    // several working copies may run their tests at once on one machine
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @Override
