@@ -1,0 +1,96 @@
+package org.talksrecord.readplan;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import io.quarkus.arc.Unremovable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * Reads for operations SmallRye executes (over WebSocket, mutation results, subscription payloads): the field's
+ * whole selection compiled and read in one statement, its value handed to execution as JSON objects.
+ */
+// looked up by ReadWiring, which SmallRye creates outside CDI
+@Unremovable
+@ApplicationScoped
+public class LookAhead {
+
+    private final Instance<GraphQLSchema> schema;
+    private final io.vertx.sqlclient.Pool pool;
+
+    public LookAhead(Instance<GraphQLSchema> schema, Pool pool) {
+        this.schema = schema;
+        this.pool = pool.getDelegate();
+    }
+
+    /** The value of a root query field. */
+    public CompletionStage<Object> queryField(DataFetchingEnvironment env) {
+        GraphQLSchema served = schema.get();
+        ObjectPlan plan = compiler(env).object(served.getQueryType(),
+                List.of(new SelectionSet(List.copyOf(env.getMergedField().getFields()))));
+        Render render = new Render(env.getVariables());
+        String json = plan.render(render, Scope.ROOT);
+        refuseErrors(render);
+        String key = env.getMergedField().getResultKey();
+        return run(json, render.params()).map(object -> object.getValue(key)).toCompletionStage();
+    }
+
+    /**
+     * The selection of a field whose value is one record of its type, compiled before the record is written so
+     * that a refused argument refuses the write too; read by key once the write has committed.
+     */
+    public Record prepareRecord(DataFetchingEnvironment env) {
+        GraphQLObjectType type = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(env.getFieldType());
+        ObjectPlan plan = compiler(env).object(type,
+                Selections.subSelections(env.getMergedField().getFields()));
+        Render render = new Render(env.getVariables());
+        String key = render.param(null, "int8");
+        String json = Lookup.byKey(render, Tables.table(type.getName()), plan, key);
+        refuseErrors(render);
+        return new Record(json, render.params());
+    }
+
+    /** A prepared read of one record: its first parameter is the record's key. */
+    public final class Record {
+
+        private final String json;
+        private final List<Object> params;
+
+        private Record(String json, List<Object> params) {
+            this.json = json;
+            this.params = params;
+        }
+
+        public CompletionStage<Object> read(long key) {
+            params.set(0, key);
+            return run("json_build_object('record', " + json + ")", params).map(object -> object.getValue("record"))
+                    .toCompletionStage();
+        }
+    }
+
+    private Compiler compiler(DataFetchingEnvironment env) {
+        return new Compiler(schema.get(), env.getFragmentsByName(), env.getVariables(), true);
+    }
+
+    private static void refuseErrors(Render render) {
+        if (!render.errors().isEmpty()) {
+            throw render.errors().get(0).failure();
+        }
+    }
+
+    private io.vertx.core.Future<JsonObject> run(String json, List<Object> params) {
+        return pool.preparedQuery("select (" + json + ")::text").execute(Tuple.from(params))
+                .map(rows -> new JsonObject(rows.iterator().next().getString(0)));
+    }
+}
