@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AgreementQueries implements NodeLoader {
 
-    static final String COLUMNS = "a.id, a.title, a.reached_on, a.terms, a.prisoners_per_side, a.negotiation_id, a.created_at, a.updated_at, a.created_by, a.updated_by";
+    static final String COLUMNS = "a.id, a.version, a.title, a.reached_on, a.terms, a.prisoners_per_side, a.negotiation_id, a.created_at, a.updated_at, a.created_by, a.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from agreement a where a.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("agreements", "agreement a", COLUMNS, "a.id");
@@ -75,6 +75,7 @@ public class AgreementQueries implements NodeLoader {
     static AgreementView map(Row row) {
         return new AgreementView(
                 row.getLong("id"),
+                row.getInteger("version"),
                 row.getString("title"),
                 row.getLocalDate("reached_on"),
                 row.getString("terms"),

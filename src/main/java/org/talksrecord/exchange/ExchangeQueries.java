@@ -24,7 +24,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class ExchangeQueries implements NodeLoader {
 
-    static final String COLUMNS = "x.id, x.occurred_on, x.location, x.status, x.negotiation_id, x.agreement_id, x.created_at, x.updated_at, x.created_by, x.updated_by";
+    static final String COLUMNS = "x.id, x.version, x.occurred_on, x.location, x.status, x.negotiation_id, x.agreement_id, x.created_at, x.updated_at, x.created_by, x.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from exchange x where x.id = any($1)";
     private static final String SIDES = "select s.exchange_id, s.released_by_id, s.received_by_id, s.military, "
             + "s.civilians from exchange_side s where s.exchange_id = any($1) order by s.exchange_id, s.position";
@@ -96,6 +96,7 @@ public class ExchangeQueries implements NodeLoader {
     static ExchangeView map(Row row) {
         return new ExchangeView(
                 row.getLong("id"),
+                row.getInteger("version"),
                 row.getLocalDate("occurred_on"),
                 row.getString("location"),
                 ExchangeStatus.valueOf(row.getString("status")),

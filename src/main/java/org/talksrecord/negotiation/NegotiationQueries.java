@@ -27,7 +27,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class NegotiationQueries implements NodeLoader {
 
-    static final String COLUMNS = "n.id, n.title, n.format, n.status, n.location, n.starts_at, n.ends_at, n.summary, "
+    static final String COLUMNS = "n.id, n.version, n.title, n.format, n.status, n.location, n.starts_at, n.ends_at, n.summary, "
             + "n.previous_round_id, n.created_at, n.updated_at, n.created_by, n.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from negotiation n where n.id = any($1)";
     /** The columns of the negotiation {@link #leftJoinOn} adds to another table's statement, named {@code sn_*}. */
@@ -116,6 +116,7 @@ public class NegotiationQueries implements NodeLoader {
     private static NegotiationView map(Row row, String prefix) {
         return new NegotiationView(
                 row.getLong(prefix + "id"),
+                row.getInteger(prefix + "version"),
                 row.getString(prefix + "title"),
                 NegotiationFormat.valueOf(row.getString(prefix + "format")),
                 NegotiationStatus.valueOf(row.getString(prefix + "status")),

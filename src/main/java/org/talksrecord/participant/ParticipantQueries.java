@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class ParticipantQueries implements NodeLoader {
 
-    public static final String COLUMNS = "p.id, p.name, p.kind, p.aliases, p.title, p.affiliation_id, p.created_at, p.updated_at, p.created_by, p.updated_by";
+    public static final String COLUMNS = "p.id, p.version, p.name, p.kind, p.aliases, p.title, p.affiliation_id, p.created_at, p.updated_at, p.created_by, p.updated_by";
     private static final String BY_KEYS = "select " + COLUMNS + " from participant p where p.id = any($1)";
 
     static final ListSpec LIST = new ListSpec("participants", "participant p", COLUMNS, "p.id");
@@ -82,6 +82,7 @@ public class ParticipantQueries implements NodeLoader {
     public static ParticipantView map(Row row) {
         return new ParticipantView(
                 row.getLong("id"),
+                row.getInteger("version"),
                 row.getString("name"),
                 ParticipantKind.valueOf(row.getString("kind")),
                 Arrays.asList(row.getArrayOfStrings("aliases")),

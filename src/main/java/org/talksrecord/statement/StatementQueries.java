@@ -25,7 +25,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class StatementQueries implements NodeLoader {
 
-    static final String COLUMNS = "s.id, s.text, s.language, s.said_at, s.channel, s.url, s.speaker_id, "
+    static final String COLUMNS = "s.id, s.version, s.text, s.language, s.said_at, s.channel, s.url, s.speaker_id, "
             + "s.exchange_id, s.created_at, s.updated_at, s.created_by, s.updated_by, "
             + NegotiationQueries.JOINED_COLUMNS;
     // A statement's negotiation comes with it: lists of statements show its title without another statement.
@@ -81,6 +81,7 @@ public class StatementQueries implements NodeLoader {
     static StatementView map(Row row) {
         return new StatementView(
                 row.getLong("id"),
+                row.getInteger("version"),
                 row.getString("text"),
                 row.getString("language"),
                 row.getOffsetDateTime("said_at"),
