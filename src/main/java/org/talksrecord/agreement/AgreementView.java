@@ -16,6 +16,7 @@ import org.talksrecord.common.NodeType;
 @Description("What the sides agreed at a negotiation, e.g. a prisoner exchange.")
 public record AgreementView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String title,
         LocalDate reachedOn,
         String terms,

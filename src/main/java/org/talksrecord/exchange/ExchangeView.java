@@ -16,6 +16,7 @@ import org.talksrecord.common.NodeType;
 @Description("A prisoner exchange: who released how many people to whom, and when.")
 public record ExchangeView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull LocalDate occurredOn,
         String location,
         @NonNull ExchangeStatus status,

@@ -16,6 +16,7 @@ import org.talksrecord.common.NodeType;
 @Description("A state, organization or person taking part in or speaking about the talks.")
 public record ParticipantView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String name,
         @NonNull ParticipantKind kind,
         @NonNull @Description("Other spellings and scripts of the name, e.g. Zelenskyy, Володимир Зеленський.") List<@NonNull String> aliases,

@@ -16,6 +16,7 @@ import org.talksrecord.negotiation.NegotiationView;
 @Description("Something a participant said, where and when.")
 public record StatementView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String text,
         @NonNull @Description("BCP 47 language tag, e.g. en, uk.") String language,
         @NonNull OffsetDateTime saidAt,
