@@ -11,10 +11,8 @@ import org.talksrecord.common.ErrorCodes;
 import org.talksrecord.readplan.ReadPlans;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
@@ -40,8 +38,11 @@ public class GraphQLRoute {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
 
+    private final DocumentSource sources;
+    private final BearerTokens tokens;
     private final Documents documents;
     private final ReadPlans plans;
+    private final HttpCaching caching;
     private final SchemaIntrospection introspection;
     private final MutationExecution mutations;
     private final String path;
@@ -49,14 +50,19 @@ public class GraphQLRoute {
     private final int maxDepth;
     private final int maxComplexity;
 
-    public GraphQLRoute(Documents documents, ReadPlans plans, SchemaIntrospection introspection,
+    public GraphQLRoute(DocumentSource sources, BearerTokens tokens, Documents documents, ReadPlans plans,
+            HttpCaching caching,
+            SchemaIntrospection introspection,
             CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
+        this.sources = sources;
+        this.tokens = tokens;
         this.documents = documents;
         this.plans = plans;
+        this.caching = caching;
         this.introspection = introspection;
         this.mutations = new MutationExecution(identity, currentRequest);
         this.path = path;
@@ -88,17 +94,25 @@ public class GraphQLRoute {
                 context.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
                 throw RequestError.malformed(405, ErrorCodes.BAD_USER_INPUT, "Send GraphQL requests by GET or POST.");
             }
-            run(context, type, request(context));
+            GraphQLRequest request = request(context);
+            sources.of(context, request).onComplete(text -> {
+                if (text.failed()) {
+                    answer(context, type, null, text.cause());
+                    return;
+                }
+                try {
+                    run(context, type, request, text.result());
+                } catch (RequestError e) {
+                    answer(context, type, null, e);
+                }
+            });
         } catch (RequestError e) {
-            respond(context, type, e.status(type), e.body().toBuffer());
+            answer(context, type, null, e);
         }
     }
 
-    private void run(RoutingContext context, MediaType type, GraphQLRequest request) {
-        if (request.query() == null) {
-            throw RequestError.malformed(400, ErrorCodes.BAD_USER_INPUT, "The request has no query.");
-        }
-        PreparedDocument document = documents.prepare(request.query());
+    private void run(RoutingContext context, MediaType type, GraphQLRequest request, String text) {
+        PreparedDocument document = documents.prepare(text);
         OperationDefinition operation = document.operation(request.operationName());
         boolean get = context.request().method() == HttpMethod.GET;
         if (get && operation.getOperation() != Operation.QUERY) {
@@ -114,11 +128,11 @@ public class GraphQLRoute {
         Map<String, Object> variables = VariableValues.coerce(schema, operation.getVariableDefinitions(),
                 request.variableMap());
         if (operation.getOperation() == Operation.MUTATION) {
-            mutate(context, type, request);
+            mutate(context, type, request, text);
         } else if (document.introspects(operation)) {
-            introspection.execute(request.query(), request.operationName(), request.variables(),
+            introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
-                    .whenComplete((body, failure) -> answer(context, type, body, failure));
+                    .whenComplete((answer, failure) -> answer(context, type, answer, failure));
         } else {
             plans.execute(document.plan(operation, variables,
                     values -> plans.compile(document.document(), operation, values)), variables)
@@ -128,8 +142,8 @@ public class GraphQLRoute {
 
     private void requireWithinLimits(DocumentLimits.Size size) {
         if (size.depth() > maxDepth) {
-            throw RequestError.refused(ErrorCodes.BAD_USER_INPUT, "The query nests fields " + size.depth()
-                    + " levels deep; the limit is " + maxDepth + ".", null);
+            throw RequestError.refused(ErrorCodes.BAD_USER_INPUT, "The query's depth is " + size.depth()
+                    + " levels of fields; the limit is " + maxDepth + ".", null);
         }
         if (size.fields() > maxComplexity) {
             throw RequestError.refused(ErrorCodes.BAD_USER_INPUT, "The query's complexity is " + size.fields()
@@ -138,30 +152,25 @@ public class GraphQLRoute {
     }
 
     /** A token that is sent must be valid; a missing one is for the mutation's own access check to refuse. */
-    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request) {
-        JsonObject input = new JsonObject().put("query", request.query())
+    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request, String text) {
+        JsonObject input = new JsonObject().put("query", text)
                 .put("operationName", request.operationName()).put("variables", request.variables());
-        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
-            mutations.execute(context, input, writer(context, type));
-            return;
-        }
-        QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
-                identity -> mutations.execute(context, input, writer(context, type)),
-                failure -> {
-                    if (!(failure instanceof AuthenticationFailedException)) {
-                        LOG.warnf(failure, "Authentication failed unexpectedly");
-                    }
-                    context.response().putHeader("WWW-Authenticate", "Bearer");
-                    respond(context, type, 401, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
-                            "The bearer token is invalid, expired or not signed by the trusted issuer.")
-                            .body().toBuffer());
-                });
+        tokens.acceptable(context.request().getHeader(HttpHeaders.AUTHORIZATION)).onComplete(valid -> {
+            if (valid.succeeded() && valid.result()) {
+                mutations.execute(context, input, writer(context, type));
+                return;
+            }
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            answer(context, type, null, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
+                    "The bearer token is invalid, expired or not signed by the trusted issuer."));
+        });
     }
 
     private ExecutionResponseWriter writer(RoutingContext context, MediaType type) {
         return new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
+                HttpCaching.uncacheable(context);
                 respond(context, type, 200, Buffer.buffer(response.getExecutionResultAsString()));
             }
 
@@ -172,11 +181,24 @@ public class GraphQLRoute {
         };
     }
 
-    private void answer(RoutingContext context, MediaType type, Buffer body, Throwable failure) {
-        if (failure == null) {
-            respond(context, type, 200, body);
+    /** Writes a query's answer: cacheable when it came by GET without errors. */
+    private void answer(RoutingContext context, MediaType type, ReadPlans.Answer answer, Throwable failure) {
+        if (failure instanceof RequestError refused) {
+            HttpCaching.uncacheable(context);
+            respond(context, type, refused.status(type), refused.body().toBuffer());
             return;
         }
+        if (failure == null) {
+            boolean cacheable = context.request().method() == HttpMethod.GET && !answer.hasErrors();
+            if (!cacheable) {
+                HttpCaching.uncacheable(context);
+            } else if (caching.notModified(context, answer.body())) {
+                return;
+            }
+            respond(context, type, 200, answer.body());
+            return;
+        }
+        HttpCaching.uncacheable(context);
         LOG.errorf(failure, "Unexpected failure answering %s", context.request().path());
         JsonObject error = new JsonObject().put("errors", new io.vertx.core.json.JsonArray().add(RequestError.error(
                 ErrorCodes.INTERNAL_SERVER_ERROR, "Internal server error", null, null))).putNull("data");

@@ -1,17 +1,18 @@
 package org.talksrecord.endpoint;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.talksrecord.common.ErrorShaping;
+import org.talksrecord.readplan.ReadPlans;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 
 import graphql.ExecutionInput;
@@ -30,7 +31,7 @@ public class SchemaIntrospection {
     private static final int CAPACITY = 200;
 
     private final Instance<GraphQLSchema> schema;
-    private final Cache<String, Buffer> answers = Caffeine.newBuilder().maximumSize(CAPACITY).build();
+    private final Cache<String, ReadPlans.Answer> answers = Caffeine.newBuilder().maximumSize(CAPACITY).build();
     private volatile GraphQL graphQL;
 
     public SchemaIntrospection(Instance<GraphQLSchema> schema) {
@@ -38,17 +39,19 @@ public class SchemaIntrospection {
     }
 
     /** {@code schemaOnly}: the operation reads nothing but the schema, so its answer can be kept. */
-    CompletionStage<Buffer> execute(String document, String operationName, JsonObject variables, boolean schemaOnly) {
+    CompletionStage<ReadPlans.Answer> execute(String document, String operationName, JsonObject variables,
+            boolean schemaOnly) {
         String key = document + '\u0000' + operationName + '\u0000' + (variables == null ? "" : variables.encode());
-        Buffer known = schemaOnly ? answers.getIfPresent(key) : null;
+        ReadPlans.Answer known = schemaOnly ? answers.getIfPresent(key) : null;
         if (known != null) {
-            return java.util.concurrent.CompletableFuture.completedFuture(known);
+            return CompletableFuture.completedFuture(known);
         }
         ExecutionInput input = ExecutionInput.newExecutionInput().query(document).operationName(operationName)
                 .variables(variables == null ? Map.of() : variables.getMap()).build();
         return graphQL().executeAsync(input).thenApply(result -> {
-            Buffer answer = new JsonObject(result.toSpecification()).toBuffer();
-            if (schemaOnly && result.getErrors().isEmpty()) {
+            ReadPlans.Answer answer = new ReadPlans.Answer(new JsonObject(result.toSpecification()).toBuffer(),
+                    !result.getErrors().isEmpty());
+            if (schemaOnly && !answer.hasErrors()) {
                 answers.put(key, answer);
             }
             return answer;

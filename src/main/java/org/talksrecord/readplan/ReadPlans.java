@@ -37,12 +37,17 @@ public class ReadPlans {
         return new ReadPlan(compiler.object(served.getQueryType(), List.of(operation.getSelectionSet())));
     }
 
-    /** The whole response of one request, as JSON bytes. */
-    public Future<Buffer> execute(ReadPlan plan, Map<String, Object> variables) {
+    /** The whole response of one request as JSON bytes, and whether it holds errors. */
+    public record Answer(Buffer body, boolean hasErrors) {
+    }
+
+    public Future<Answer> execute(ReadPlan plan, Map<String, Object> variables) {
         ReadPlan.Statement statement = plan.statement(variables);
         return pool.preparedQuery(statement.sql()).execute(Tuple.from(statement.params())).map(rows -> {
             Buffer body = rows.iterator().next().getBuffer(0);
-            return statement.errors().isEmpty() ? body : ResponseErrors.apply(body, statement.errors());
+            return statement.errors().isEmpty()
+                    ? new Answer(body, false)
+                    : new Answer(ResponseErrors.apply(body, statement.errors()), true);
         });
     }
 

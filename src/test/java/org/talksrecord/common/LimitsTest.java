@@ -21,7 +21,7 @@ class LimitsTest {
                 + " } } }";
         post(query).body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("levels deep"));
+                .body("errors[0].message", containsString("depth"));
     }
 
     @Test
