@@ -37,6 +37,8 @@ public class Documents {
 
     private static final int CAPACITY = 2000;
     // graphql-java names argument values by their syntax tree, e.g. StringValue{value='x'}: clients get our words
+    private static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\) : ");
+    private static final Pattern SYNTAX_TREE = Pattern.compile("\\b[A-Z][A-Za-z]*\\{[^{}]*}");
     private static final Pattern ARGUMENT_VALUE = Pattern.compile("^argument '([^']*)' with value '.*' "
             + "(is not a valid '[^']*'|must not be null|must be an object type|is missing required fields '[^']*'"
             + "|contains a field not in '[^']*': '[^']*')(?: - .*)?$", Pattern.DOTALL);
@@ -101,14 +103,19 @@ public class Documents {
     }
 
     private static JsonObject shaped(ValidationError error) {
-        String description = error.getDescription();
+        String description = PREFIX.matcher(error.getDescription()).replaceFirst("");
         Matcher argument = ARGUMENT_VALUE.matcher(description);
         if (argument.matches()) {
             return RequestError.error(ErrorCodes.GRAPHQL_VALIDATION_FAILED,
                     "Argument '" + argument.group(1) + "' " + argument.group(2) + ".", argument.group(1),
                     error.getLocations());
         }
-        String message = Character.toUpperCase(description.charAt(0)) + description.substring(1);
+        String plain = description;
+        for (String previous = null; !plain.equals(previous);) {
+            previous = plain;
+            plain = SYNTAX_TREE.matcher(plain).replaceAll("the value");
+        }
+        String message = Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
         return RequestError.error(ErrorCodes.GRAPHQL_VALIDATION_FAILED, message, null, error.getLocations());
     }
 }

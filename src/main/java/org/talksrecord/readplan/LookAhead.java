@@ -1,5 +1,6 @@
 package org.talksrecord.readplan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import io.quarkus.arc.Unremovable;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -73,10 +75,58 @@ public class LookAhead {
         }
 
         public CompletionStage<Object> read(long key) {
-            params.set(0, key);
-            return run("json_build_object('record', " + json + ")", params).map(object -> object.getValue("record"))
+            List<Object> bound = new ArrayList<>(params);
+            bound.set(0, key);
+            return run("json_build_object('record', " + json + ")", bound).map(object -> object.getValue("record"))
                     .toCompletionStage();
         }
+    }
+
+    /**
+     * The selection of a subscription field ({@code Change}, {@code Statement} or {@code Exchange}) for batches of
+     * rows, with the field's {@code filter} argument applied: compiled once, each batch read in one statement.
+     */
+    public Batch prepareBatch(DataFetchingEnvironment env) {
+        GraphQLObjectType type = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(env.getFieldType());
+        ListDef list = Tables.list(type.getName());
+        ObjectPlan plan = compiler(env).object(type, Selections.subSelections(env.getMergedField().getFields()));
+        Render render = new Render(env.getVariables());
+        String keys = render.param(null, "int8[]");
+        String row = render.alias();
+        List<String> joins = new ArrayList<>();
+        String json = plan.render(render, new Scope(row, joins));
+        List<String> conditions = new ArrayList<>(list.conditions(render, env.getArgument("filter"), row));
+        conditions.add(row + "." + list.keyColumn() + " = any(" + keys + ")");
+        refuseErrors(render);
+        return new Batch("(select coalesce(json_agg(" + json + " order by " + row + "." + list.keyColumn()
+                + "), '[]') from " + list.table() + " " + row + String.join("", joins) + " where "
+                + ListDef.and(conditions) + ")", render.params());
+    }
+
+    /** A prepared read of a batch of rows: its first parameter is the array of their keys. */
+    public final class Batch {
+
+        private final String json;
+        private final List<Object> params;
+
+        private Batch(String json, List<Object> params) {
+            this.json = json;
+            this.params = params;
+        }
+
+        /** The rows among {@code keys} that match the filter, as JSON objects in key order. */
+        public Future<List<Object>> read(Long[] keys) {
+            List<Object> bound = new ArrayList<>(params);
+            bound.set(0, keys);
+            return run("json_build_object('rows', " + json + ")", bound)
+                    .map(object -> object.getJsonArray("rows").getList());
+        }
+    }
+
+    /** The change log position a {@code Change.cursor} names; a cursor of anything else is refused. */
+    public static long changePosition(String cursor) {
+        return (Long) Cursors.decode(cursor, Tables.CHANGES.defaultOrder().tag(Tables.CHANGES_TAG),
+                Tables.CHANGES.defaultOrder()).value();
     }
 
     private Compiler compiler(DataFetchingEnvironment env) {
@@ -89,7 +139,7 @@ public class LookAhead {
         }
     }
 
-    private io.vertx.core.Future<JsonObject> run(String json, List<Object> params) {
+    private Future<JsonObject> run(String json, List<Object> params) {
         return pool.preparedQuery("select (" + json + ")::text").execute(Tuple.from(params))
                 .map(rows -> new JsonObject(rows.iterator().next().getString(0)));
     }

@@ -205,6 +205,19 @@ final class Tables {
     private Tables() {
     }
 
+    /** The list whose rows are of {@code type}, for reads of rows by key (subscriptions). */
+    static ListDef list(String type) {
+        return switch (type) {
+            case "Change" -> CHANGES;
+            case "Statement" -> STATEMENTS;
+            case "Exchange" -> EXCHANGES;
+            case "Participant" -> PARTICIPANTS;
+            case "Negotiation" -> NEGOTIATIONS;
+            case "Agreement" -> AGREEMENTS;
+            default -> throw new IllegalArgumentException("No list of " + type);
+        };
+    }
+
     /** The table of {@code type}, or null when the read schema has no such object type. */
     static Table table(String type) {
         return TABLES.get(type);
