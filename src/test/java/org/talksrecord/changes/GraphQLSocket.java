@@ -75,13 +75,30 @@ public final class GraphQLSocket implements AutoCloseable {
         send(new JsonObject().put("id", id).put("type", "complete"));
     }
 
-    /** The next {@code next} payload's data for {@code id} after the {@code skip} ones before it. */
+    /** The data of the {@code index}-th message (from 0) with this {@code id}, which must be a {@code next}. */
     public JsonObject data(String id, int index) {
         JsonObject message = await(id, index);
         assertEquals("next", message.getString("type"), () -> "message " + index + " of " + id + ": " + message);
         JsonObject payload = message.getJsonObject("payload");
         assertTrue(payload.getJsonArray("errors") == null, () -> "errors in " + payload);
         return payload.getJsonObject("data");
+    }
+
+    /** Like {@link #data}, or null when the message does not come within {@code patience}. */
+    public JsonObject dataWithin(String id, int index, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (messages(id).size() > index) {
+                return data(id, index);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return null;
     }
 
     /** The {@code index}-th message (from 0) with this {@code id}, waiting for it. */

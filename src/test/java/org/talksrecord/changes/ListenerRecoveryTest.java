@@ -42,6 +42,9 @@ class ListenerRecoveryTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ChangeHub hub;
+
     private List<Integer> listeners() {
         List<Integer> pids = new ArrayList<>();
         pool.query(LISTENERS).execute().await().indefinitely().forEach(row -> pids.add(row.getInteger(0)));
@@ -52,10 +55,11 @@ class ListenerRecoveryTest {
     void theListenerSurvivesAKilledConnectionAndCatchesUpWithWhatWasCommittedMeanwhile() throws Exception {
         String editor = "listener-" + System.nanoTime();
         long record = fixtures.participant("Unheard " + System.nanoTime(), "STATE");
+        SubscriptionsTest.awaitSubscribers(hub, 0);
         try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
             socket.subscribe("c", "subscription($ids: [ID!]) { changes(filter: {recordIds: $ids}) { kind by } }",
                     vars("ids", List.of(Fixtures.id(org.talksrecord.common.NodeType.PARTICIPANT, record))));
-            SubscriptionsTest.awaitSubscribed();
+            SubscriptionsTest.awaitSubscribers(hub, 1);
             List<Integer> before = listeners();
             assertEquals(1, before.size(), "one LISTEN connection per instance: " + before);
             // one round trip: kill the listener, then commit an entry before it can have reconnected

@@ -10,6 +10,8 @@ import static org.talksrecord.support.GraphQL.vars;
 import java.net.URL;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.talksrecord.support.Tokens;
 
@@ -26,6 +28,9 @@ class SubscriptionsTest {
 
     @TestHTTPResource("/graphql")
     URL endpoint;
+
+    @Inject
+    ChangeHub hub;
 
     static String createParticipant(String name) {
         return postAs(EDITOR, "mutation($n: String!) { createParticipant(input: {name: $n, kind: PERSON}) { id } }",
@@ -55,11 +60,12 @@ class SubscriptionsTest {
     void statementRecordedDeliversNewStatementsOfTheFilterOnly() {
         String speaker = createParticipant("Live speaker " + System.nanoTime());
         String other = createParticipant("Other speaker " + System.nanoTime());
+        awaitSubscribers(hub, 0);
         try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
             socket.subscribe("s", """
                     subscription($f: StatementFilter) { statementRecorded(filter: $f) {
                       id text speaker { name } } }""", vars("f", vars("speakerId", speaker)));
-            awaitSubscribed();
+            awaitSubscribers(hub, 1);
             recordStatement(other, "Not for this subscriber");
             String id = recordStatement(speaker, "We are watching the talks");
             JsonObject first = socket.data("s", 0).getJsonObject("statementRecorded");
@@ -71,23 +77,33 @@ class SubscriptionsTest {
         }
     }
 
-    /** Lets a subscription that was just sent join before writes it should see. */
-    static void awaitSubscribed() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Waits until the hub has exactly {@code count} subscribers: a subscription that was just sent has joined
+     * before the writes it should see, those of earlier tests have left.
+     */
+    static void awaitSubscribers(ChangeHub hub, int count) {
+        java.time.Instant deadline = java.time.Instant.now().plus(GraphQLSocket.PATIENCE);
+        while (hub.subscribers() != count) {
+            assertTrue(java.time.Instant.now().isBefore(deadline),
+                    "waited in vain for " + count + " subscribers, there are " + hub.subscribers());
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 
     @Test
     void changesDeliversEveryMatchingEntryWithTheRecordAsItIsNow() {
+        awaitSubscribers(hub, 0);
         try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
             socket.subscribe("c", """
                     subscription { changes(filter: {recordTypes: [PARTICIPANT]}) {
                       cursor kind recordType recordId by node { id ... on Participant { name } } } }""",
                     new JsonObject());
-            awaitSubscribed();
+            awaitSubscribers(hub, 1);
             String name = "Changing " + System.nanoTime();
             String id = createParticipant(name);
             JsonObject created = socket.data("c", 0).getJsonObject("changes");
@@ -108,11 +124,12 @@ class SubscriptionsTest {
         String released = createParticipant("Releasing " + System.nanoTime());
         String received = createParticipant("Receiving " + System.nanoTime());
         String stranger = createParticipant("Stranger " + System.nanoTime());
+        awaitSubscribers(hub, 0);
         try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
             socket.subscribe("x", """
                     subscription($f: ExchangeFilter) { exchangeRecorded(filter: $f) {
                       id location status version totalReleased } }""", vars("f", vars("participantId", released)));
-            awaitSubscribed();
+            awaitSubscribers(hub, 1);
             recordExchange(stranger, received, "Elsewhere");
             String id = recordExchange(released, received, "On the border");
             JsonObject recorded = socket.data("x", 0).getJsonObject("exchangeRecorded");
@@ -136,6 +153,7 @@ class SubscriptionsTest {
     @Test
     void refusedAndRolledBackWritesDeliverNothing() {
         String speaker = createParticipant("Careful speaker " + System.nanoTime());
+        awaitSubscribers(hub, 0);
         try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
             socket.subscribe("c", """
                     subscription($ids: [ID!]) { changes(filter: {recordIds: $ids}) { kind recordId } }""",
@@ -143,7 +161,7 @@ class SubscriptionsTest {
             socket.subscribe("s", """
                     subscription($f: StatementFilter) { statementRecorded(filter: $f) { text } }""",
                     vars("f", vars("speakerId", speaker)));
-            awaitSubscribed();
+            awaitSubscribers(hub, 2);
             // refused by validation before anything is written
             postAs(EDITOR, "mutation($i: StatementInput!) { recordStatement(input: $i) { id } }",
                     vars("i", vars("text", "", "saidAt", "2025-06-01T10:00:00Z", "speakerId", speaker)))
