@@ -23,7 +23,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -73,7 +72,8 @@ public class ChangeHub {
     private int failures;
 
     /** A subscriber on its way in; {@code after} is the position a resumed {@code changes} continues from. */
-    private record Joining(SubscriptionGroup.Key key, Topic topic, LookAhead.Batch batch, Feed feed, Long after) {
+    private record Joining(SubscriptionGroup.Key key, Topic topic, LookAhead.Batch batch, String responseKey,
+            Feed feed, Long after) {
     }
 
     public ChangeHub(Vertx vertx, io.vertx.mutiny.sqlclient.Pool pool, LookAhead lookAhead,
@@ -121,7 +121,7 @@ public class ChangeHub {
         env.getGraphQlContext().put(SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true);
         Context current = Vertx.currentContext();
         Feed feed = new Feed(current != null ? current : context, capacity, left -> leave(key, left));
-        Joining joins = new Joining(key, topic, batch, feed, after);
+        Joining joins = new Joining(key, topic, batch, env.getField().getResultKey(), feed, after);
         onHub(() -> {
             joining.add(joins);
             wake();
@@ -215,7 +215,8 @@ public class ChangeHub {
             }
             failures = 0;
             for (int i = 0; i < concerned.size(); i++) {
-                concerned.get(i).deliver(objects(reads.get(i).result()));
+                SubscriptionGroup group = concerned.get(i);
+                group.deliver(payloads(reads.get(i).result(), group.responseKey()));
             }
             position = entries.get(entries.size() - 1).position();
             if (entries.size() == ENTRIES_PER_READ || again || !joining.isEmpty()) {
@@ -270,11 +271,11 @@ public class ChangeHub {
 
     private void join(Joining joins) {
         Feed feed = joins.feed();
-        groups.computeIfAbsent(joins.key(), key -> new SubscriptionGroup(key, joins.topic(), joins.batch()))
-                .add(feed);
+        groups.computeIfAbsent(joins.key(),
+                key -> new SubscriptionGroup(key, joins.topic(), joins.batch(), joins.responseKey())).add(feed);
         if (joins.after() != null && joins.after() < position) {
             feed.holdBackLive();
-            catchUp(joins.batch(), feed, joins.after(), position);
+            catchUp(joins, joins.after(), position);
         }
     }
 
@@ -282,7 +283,8 @@ public class ChangeHub {
      * Reads the log positions after {@code from} up to {@code until} page by page, each page once the subscriber
      * has taken the one before. Positions not in the log (rolled back) or not matching the filter read as nothing.
      */
-    private void catchUp(LookAhead.Batch batch, Feed feed, long from, long until) {
+    private void catchUp(Joining joins, long from, long until) {
+        Feed feed = joins.feed();
         if (feed.ended()) {
             return;
         }
@@ -292,24 +294,24 @@ public class ChangeHub {
         }
         long to = Math.min(until, from + catchUpPage);
         Long[] keys = LongStream.rangeClosed(from + 1, to).boxed().toArray(Long[]::new);
-        batch.read(keys).onComplete(read -> {
+        joins.batch().read(keys).onComplete(read -> {
             if (read.failed()) {
                 LOG.warnf("Cannot read the change log for a resumed subscription: %s", read.cause().getMessage());
                 feed.fail(new LogUnavailableException());
                 return;
             }
-            feed.caughtUpTo(objects(read.result()));
-            feed.whenEmpty(() -> catchUp(batch, feed, to, until));
+            feed.caughtUpTo(payloads(read.result(), joins.responseKey()));
+            feed.whenEmpty(() -> catchUp(joins, to, until));
         });
     }
 
-    /** The rows of a read as JSON objects, which the fields below the subscription read by response key. */
+    /** The rows of a read as payloads, each shared by every subscriber it goes to. */
     @SuppressWarnings("unchecked")
-    private static List<Object> objects(List<Object> rows) {
-        List<Object> objects = new ArrayList<>(rows.size());
+    private static List<Object> payloads(List<Object> rows, String responseKey) {
+        List<Object> payloads = new ArrayList<>(rows.size());
         for (Object row : rows) {
-            objects.add(row instanceof Map<?, ?> map ? new JsonObject((Map<String, Object>) map) : row);
+            payloads.add(new Payload((Map<String, Object>) row, responseKey));
         }
-        return objects;
+        return payloads;
     }
 }

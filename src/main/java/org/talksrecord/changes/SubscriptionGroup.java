@@ -21,12 +21,14 @@ final class SubscriptionGroup {
     private final Key key;
     private final Topic topic;
     private final LookAhead.Batch batch;
+    private final String responseKey;
     private final Set<Feed> feeds = new LinkedHashSet<>();
 
-    SubscriptionGroup(Key key, Topic topic, LookAhead.Batch batch) {
+    SubscriptionGroup(Key key, Topic topic, LookAhead.Batch batch, String responseKey) {
         this.key = key;
         this.topic = topic;
         this.batch = batch;
+        this.responseKey = responseKey;
     }
 
     Key key() {
@@ -39,6 +41,11 @@ final class SubscriptionGroup {
 
     LookAhead.Batch batch() {
         return batch;
+    }
+
+    /** The subscription field's key in the response (its alias, if it has one). */
+    String responseKey() {
+        return responseKey;
     }
 
     void add(Feed feed) {

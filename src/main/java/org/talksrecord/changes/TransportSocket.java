@@ -32,6 +32,7 @@ import io.vertx.core.json.JsonArray;
 
 import graphql.ExecutionResult;
 import graphql.execution.SubscriptionExecutionStrategy;
+import graphql.execution.reactive.SubscriptionPublisher;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -228,24 +229,32 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
                 .put("extensions", new io.vertx.core.json.JsonObject().put("code", code.name())));
     }
 
-    /** One operation of the socket: its execution's answer, and for a subscription the stream of its results. */
-    private final class Operation implements ExecutionResponseWriter, Subscriber<ExecutionResult> {
+    /**
+     * One operation of the socket: its execution's answer, and for a subscription the stream of its results. The
+     * hub's payloads are taken from its feed as they are, rendered once for all their subscribers, instead of
+     * being executed again for each subscriber.
+     */
+    private final class Operation implements ExecutionResponseWriter, Subscriber<Object> {
 
         private final String id;
+        private final String nextPrefix;
         private volatile Subscription subscription;
         private volatile boolean cancelled;
 
         Operation(String id) {
             this.id = id;
+            this.nextPrefix = "{\"id\":" + io.vertx.core.json.Json.encode(id) + ",\"type\":\"next\",\"payload\":";
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
             Object data = result.isDataPresent() ? result.getData() : null;
-            if (data instanceof Publisher<?> stream) {
-                @SuppressWarnings("unchecked")
-                Publisher<ExecutionResult> results = (Publisher<ExecutionResult>) stream;
+            if (data instanceof SubscriptionPublisher results && results.getUpstreamPublisher() instanceof Feed feed) {
+                feed.subscribe(this);
+                return;
+            }
+            if (data instanceof Publisher<?> results) {
                 results.subscribe(this);
                 return;
             }
@@ -256,7 +265,7 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
                 send("{\"id\":" + io.vertx.core.json.Json.encode(id) + ",\"type\":\"error\",\"payload\":"
                         + errorsOf(response) + "}");
             } else {
-                next(response);
+                next(response.getExecutionResultAsString());
                 send(completeMessage());
             }
         }
@@ -280,11 +289,13 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
         }
 
         @Override
-        public void onNext(ExecutionResult result) {
+        public void onNext(Object result) {
             if (cancelled) {
                 return;
             }
-            next(new ExecutionResponse(result));
+            next(result instanceof Payload payload
+                    ? payload.rendered()
+                    : new ExecutionResponse((ExecutionResult) result).getExecutionResultAsString());
             if (socket.writeQueueFull()) {
                 synchronized (waitingForDrain) {
                     waitingForDrain.add(this);
@@ -329,9 +340,8 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
             }
         }
 
-        private void next(ExecutionResponse response) {
-            send("{\"id\":" + io.vertx.core.json.Json.encode(id) + ",\"type\":\"next\",\"payload\":"
-                    + response.getExecutionResultAsString() + "}");
+        private void next(String payload) {
+            send(nextPrefix + payload + "}");
         }
 
         private String completeMessage() {

@@ -40,6 +40,8 @@ public final class ReadWiring {
     private static final Set<String> PAGE_INFO_FIELDS = Set.of("hasNextPage", "hasPreviousPage", "startCursor",
             "endCursor");
     private static final String NODE = "Node";
+    /** The key under which subscription payloads of interface type name their type; no part of a response. */
+    public static final String TYPE_MARK = ObjectPlan.TYPE_MARK;
 
     private static volatile LookAhead lookAhead;
     private static volatile ChangeHub changeHub;

@@ -189,4 +189,29 @@ class SubscriptionsTest {
                     + socket.messages("s"));
         }
     }
+
+    @Test
+    void aPayloadReadsAsTheSameSelectionDoesInQueryChanges() {
+        String selection = """
+                __typename cursor kind recordType recordId at by
+                node { __typename id ... on Participant { name kind aliases version createdBy affiliation { name } }
+                  ... on Statement { text } }""";
+        awaitSubscribers(hub, 0);
+        try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
+            socket.subscribe("p", "subscription { live: changes(filter: {recordTypes: [PARTICIPANT]}) { " + selection
+                    + " } }", new JsonObject());
+            awaitSubscribers(hub, 1);
+            String id = postAs(EDITOR, """
+                    mutation($n: String!) { createParticipant(input: {name: $n, kind: PERSON, aliases: ["Ali", "Ас"]}) {
+                      id } }""", vars("n", "Shaped " + System.nanoTime())).statusCode(200).body("errors", nullValue())
+                    .extract().path("data.createParticipant.id");
+            JsonObject live = socket.data("p", 0).getJsonObject("live");
+            JsonObject queried = new JsonObject(org.talksrecord.support.GraphQL.post(
+                    "query($ids: [ID!]) { changes(filter: {recordIds: $ids}) { nodes { " + selection + " } } }",
+                    vars("ids", List.of(id))).extract().asString()).getJsonObject("data").getJsonObject("changes")
+                    .getJsonArray("nodes").getJsonObject(0);
+            assertEquals(queried.encode(), live.encode(), "the same keys in the same order with the same values");
+            assertEquals(id, live.getJsonObject("node").getString("id"));
+        }
+    }
 }
