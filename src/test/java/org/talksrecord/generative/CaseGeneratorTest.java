@@ -271,6 +271,13 @@ class CaseGeneratorTest {
                 named);
         assertEquals(List.of(), right);
         assertNotEquals(List.of(), Verdict.check(invalidVariable, 500, named));
+        Case getMutation = java.util.stream.IntStream.range(0, 3_000).mapToObj(i -> generator(SEED).generate(i))
+                .filter(c -> c.method() == Method.GET && c.mutation()).findFirst().orElseThrow();
+        String unauthenticated = "{\"errors\":[{\"message\":\"Authentication required.\",\"path\":[\"x\"],"
+                + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}],\"data\":null}";
+        assertTrue(Verdict.check(getMutation, 200, unauthenticated).stream()
+                .anyMatch(f -> f.kind().startsWith("mutation executed over GET")));
+        assertEquals(List.of(), Verdict.check(getMutation, 405, ""));
     }
 
     /** Levels of fields, as graphql-java's depth limit counts them (a root field is level 1). */

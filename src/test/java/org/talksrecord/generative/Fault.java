@@ -88,6 +88,11 @@ enum Fault {
             case SUBSCRIPTION -> {
                 draft.keyword = "subscription";
                 draft.shorthand = false;
+                if (random.nextBoolean()) {
+                    // graphql-java's check of subscription root fields evaluates @include on raw variables
+                    declare(draft, "$zzSub: Boolean!");
+                    draft.insert(root.id(), "zzS: __typename @include(if: $zzSub) ");
+                }
             }
             case STRAY_TOKEN -> draft.insert(site.id(), STRAY.get(random.nextInt(STRAY.size())));
             case TRUNCATED -> {

@@ -77,8 +77,13 @@ class GenerativeApiTest {
                 running.add(pool.submit(() -> {
                     Case sent = generator.generate(index);
                     Sender.Response response = sender.send(sent);
-                    log.record(sent, response.status(), response.body(),
-                            Verdict.check(sent, response.status(), response.body()));
+                    List<Verdict.Finding> findings;
+                    try {
+                        findings = Verdict.check(sent, response.status(), response.body());
+                    } catch (RuntimeException e) {
+                        findings = List.of(new Verdict.Finding("the check itself failed: " + e, ""));
+                    }
+                    log.record(sent, response.status(), response.body(), findings);
                     synchronized (statuses) {
                         statuses.merge(sent.mode() + " " + response.status(), 1, Integer::sum);
                     }

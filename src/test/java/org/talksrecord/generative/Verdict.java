@@ -100,6 +100,9 @@ final class Verdict {
         } else if (status != 200 && sent.mode() != Mode.RAW_BODY) {
             findings.add(new Finding("HTTP " + status + " under application/json for a well-formed request", ""));
         }
+        if (mutation && sent.method() == Method.GET && (data || fieldErrors)) {
+            findings.add(new Finding("mutation executed over GET (GraphQL over HTTP: 405)", ""));
+        }
         Validity validity = sent.validity();
         if (validity == Validity.INVALID) {
             String kinds = kinds(sent, Validity.INVALID);
@@ -154,7 +157,8 @@ final class Verdict {
 
     private static boolean authError(Object error) {
         return error instanceof JsonObject object && object.getJsonObject("extensions") != null
-                && Set.of("UNAUTHENTICATED", "FORBIDDEN").contains(object.getJsonObject("extensions").getValue("code"));
+                && object.getJsonObject("extensions").getValue("code") instanceof String code
+                && Set.of("UNAUTHENTICATED", "FORBIDDEN").contains(code);
     }
 
     private static boolean namesVariable(JsonArray errors, Set<String> variables) {
