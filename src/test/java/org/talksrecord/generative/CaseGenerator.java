@@ -16,7 +16,6 @@ import org.talksrecord.generative.Case.Token;
 import org.talksrecord.generative.DocumentBuilder.Target;
 import org.talksrecord.generative.Values.Want;
 
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -243,11 +242,5 @@ final class CaseGenerator {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /** Query fields (for coverage checks). */
-    List<String> queryFields() {
-        return schema.getQueryType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName)
-                .filter(name -> !excluded.contains(name)).toList();
     }
 }
