@@ -149,7 +149,7 @@ final class DocumentBuilder {
             for (GraphQLObjectType member : pick(possibleTypes(schema, type), 1 + random.nextInt(2))) {
                 out.append("... on ").append(member.getName()).append(" { ");
                 objectSelections(out, member, depth, 0, scope);
-                out.append("} ");
+                closeBlock(out);
             }
         }
         if (out.length() == before) {
@@ -186,7 +186,7 @@ final class DocumentBuilder {
         if (draft.fields < fieldBudget && random.nextInt(100) < 6) {
             out.append("... on ").append(type.getName()).append(directive()).append(" { ");
             objectSelections(out, type, depth, 0, scope);
-            out.append("} ");
+            closeBlock(out);
         }
         if (draft.fields < fieldBudget && random.nextInt(100) < 6) {
             namedFragment(out, type, depth, scope);
@@ -196,7 +196,7 @@ final class DocumentBuilder {
                     .get(random.nextInt(type.getInterfaces().size()));
             out.append("... on ").append(iface.getName()).append(" { ");
             interfaceOwnFields(out, iface, depth, scope);
-            out.append("} ");
+            closeBlock(out);
         }
     }
 
@@ -210,7 +210,7 @@ final class DocumentBuilder {
                 GraphQLObjectType implementation = deep.get(random.nextInt(deep.size()));
                 out.append("... on ").append(implementation.getName()).append(" { ");
                 objectSelections(out, implementation, depth, spine, scope);
-                out.append("} ");
+                closeBlock(out);
             }
         }
         if (random.nextBoolean()) {
@@ -225,7 +225,7 @@ final class DocumentBuilder {
             } else {
                 out.append("... on ").append(implementation.getName()).append(" { ");
                 objectSelections(out, implementation, depth, 0, scope);
-                out.append("} ");
+                closeBlock(out);
             }
         }
         if (random.nextBoolean()) {
@@ -420,5 +420,13 @@ final class DocumentBuilder {
             picked.add(copy.remove(random.nextInt(copy.size())));
         }
         return picked;
+    }
+
+    /** Ends a selection set; one the field budget left empty selects {@code __typename}, as GraphQL needs one. */
+    private static void closeBlock(StringBuilder out) {
+        if (out.toString().endsWith("{ ")) {
+            out.append("__typename ");
+        }
+        out.append("} ");
     }
 }

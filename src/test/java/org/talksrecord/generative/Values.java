@@ -177,8 +177,12 @@ final class Values {
             return new Gen(items, Validity.INVALID);
         }
         if (random.nextInt(6) == 0) {
-            // a single value stands for a list of one, but a variable must have the list type itself
-            return of(item, channel, itemWant, false);
+            // a single value stands for a list of one, but a variable must have the list type itself; a list
+            // generated for the item would read as the whole list, so it stays an item
+            Gen single = of(item, channel, itemWant, false);
+            return single.value() instanceof List<?>
+                    ? new Gen(new ArrayList<>(List.of(single.value())), single.validity())
+                    : single;
         }
         int size = want == Want.MIXED && random.nextInt(25) == 0 ? 101 + random.nextInt(200) : random.nextInt(4);
         List<Object> items = new ArrayList<>();

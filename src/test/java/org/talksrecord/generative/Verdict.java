@@ -31,7 +31,8 @@ final class Verdict {
 
     /** The codes the service documents; INTERNAL_SERVER_ERROR is among them but never a right answer here. */
     static final Set<String> CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN",
-            "CONFLICT", "SERVICE_UNAVAILABLE", "TIMEOUT");
+            "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND",
+            "SERVICE_UNAVAILABLE", "TIMEOUT");
 
     private Verdict() {
     }
@@ -81,6 +82,10 @@ final class Verdict {
             return findings;
         }
         JsonArray errors = errors(sent, response, findings);
+        if (status == 400 && nestsTooDeep(sent)) {
+            // refused as malformed before its variables are read: nothing else to judge
+            return findings;
+        }
         boolean dataEntry = response.containsKey("data");
         boolean data = response.getValue("data") != null;
         boolean fieldErrors = errors.stream()
@@ -121,6 +126,31 @@ final class Verdict {
             findings.add(new Finding("valid request refused: " + normalize(message(errors.getValue(0))), ""));
         }
         return findings;
+    }
+
+    /** Bodies nesting JSON deeper than the JSON parser's limit (1,000 levels) are refused as malformed. */
+    private static boolean nestsTooDeep(Case sent) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        byte[] body = sent.body() == null ? new byte[0] : sent.body();
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return deepest > 1_000;
     }
 
     private static JsonArray errors(Case sent, JsonObject response, List<Finding> findings) {
