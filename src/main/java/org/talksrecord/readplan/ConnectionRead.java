@@ -20,7 +20,7 @@ record ConnectionRead(Connection spec, List<ConnectionPart> parts) implements Fi
     public String render(Render render, Entry entry, Scope scope) {
         Map<String, Object> args = render.arguments(entry);
         ListDef list = spec.list();
-        int size = PageRequest.of(Arguments.integer(args.get("first"), "first"), null).first();
+        int size = PageRequest.size(Arguments.integer(args.get("first"), "first"));
         SortKey order = list.order(args.get("orderBy"));
         String tag = order.tag(spec.tag());
         Position after = args.get("after") == null ? null : Cursors.decode((String) args.get("after"), tag, order);
