@@ -11,11 +11,12 @@ select json_build_object('data', json_build_object('search', coalesce(json_agg(j
                                                             'base64'), E'+/=\n', '-_')))
        order by h.score desc, h.type, h.id), '[]')))
 from (
-    with q as materialized (
+    with t as materialized (select fold_text((select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)) as text),
+    q as materialized (
         select t.text,
                '%' || replace(replace(replace(t.text, '\', '\\'), '%', '\%'), '_', '\_') || '%' as pattern,
                websearch_to_tsquery('simple', t.text) as ts
-        from (select fold_text((select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)) as text) t),
+        from t),
     n_new as materialized (
         select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
         from (select id, search_vector from negotiation order by id desc limit 2000) r, q

@@ -7,11 +7,12 @@
 -- With F = max(first, 20): window 100 F rows, threshold F, cap 10 F, written into the text as numbers like
 -- page sizes. The text reaches the scans only through the materialized CTE q, so every text gets the same
 -- plan (the trigram index included) and a generic plan is as good as a custom one.
-with q as materialized (
+with t as materialized (select fold_text($1) as text),
+q as materialized (
     select t.text,
            '%' || replace(replace(replace(t.text, '\', '\\'), '%', '\%'), '_', '\_') || '%' as pattern,
            websearch_to_tsquery('simple', t.text) as ts
-    from (select fold_text($1) as text) t),
+    from t),
 n_new as materialized (
     select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
     from (select id, search_vector from negotiation order by id desc limit 2000) r, q
