@@ -22,7 +22,7 @@ select json_build_object('data', json_build_object('search', coalesce(json_agg(j
 from (
 EOF
     grep -v '^--' "$BENCH_DIR/search/search.sql" \
-        | sed 's/\$1/(select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)/; s/^/    /'
+        | sed 's/\$1/(select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)/g; s/^/    /'
     echo ') h;'
 }
 

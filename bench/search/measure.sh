@@ -43,7 +43,7 @@ echo "data: scale $(bq "select scale || ': ' || statements || ' statements, ' ||
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), autogroup $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo n/a)"
 
 # pgbench: the word drawn from the Q4 list (ranks $w_lo..$w_hi) inside the statement, as the Q4 ceiling does.
-sed 's/\$1/(select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)/' <<<"$body" \
+sed 's/\$1/(select v.word from bench.vocabulary v where not v.function_word and v.rank = :r)/g' <<<"$body" \
     | { echo "\\set r random(:lo, :hi)"; cat; echo ";"; } >"$WORK/pgbench.sql"
 pgbench -n -M prepared -c "$clients" -j 2 -T 5 -D lo="$w_lo" -D hi="$w_hi" -f "$WORK/pgbench.sql" "$DB_URL" >/dev/null 2>&1 || true
 (cd "$WORK" && pgbench -n -M prepared -c "$clients" -j 2 -T "$duration" -D lo="$w_lo" -D hi="$w_hi" -l --log-prefix=tx \
