@@ -170,13 +170,8 @@ if [ "$(bq "select to_regclass('public.statement') is not null")" != t ]; then
     wait_first_answer '{"query":"{ __typename }"}' >/dev/null
     stop_service
 fi
-if [ -z "$scale" ]; then
-    scale=1
-    if [ "$(bq "select to_regclass('bench.generated') is not null")" = t ]; then
-        scale="$(bq "select coalesce((select max(scale)::text from bench.generated), '1')")"
-    fi
-fi
-"$BENCH_DIR/generate.sh" --scale "$scale"
+"$BENCH_DIR/generate.sh" ${scale:+--scale "$scale"}
+scale="$(bq "select max(scale) from bench.generated")"
 
 PSS=""
 if bq "create extension if not exists pg_stat_statements" >/dev/null 2>&1 && bq "select pg_stat_statements_reset()" >/dev/null 2>&1; then
