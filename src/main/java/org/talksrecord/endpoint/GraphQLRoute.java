@@ -102,11 +102,11 @@ public class GraphQLRoute {
                 }
                 try {
                     run(context, type, request, text.result());
-                } catch (RequestError e) {
+                } catch (RuntimeException e) {
                     answer(context, type, null, e);
                 }
             });
-        } catch (RequestError e) {
+        } catch (RuntimeException e) {
             answer(context, type, null, e);
         }
     }
