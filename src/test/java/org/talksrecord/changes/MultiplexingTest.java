@@ -11,8 +11,10 @@ import java.util.function.IntSupplier;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.talksrecord.support.Fixtures;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,14 @@ class MultiplexingTest {
 
     @Inject
     ChangeHub hub;
+
+    @Inject
+    Fixtures fixtures;
+
+    @AfterEach
+    void removeCreatedParticipants() {
+        CreatedParticipants.removeAll(fixtures);
+    }
 
     @BeforeEach
     void countStatements() {

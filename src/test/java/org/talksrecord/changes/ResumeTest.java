@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.talksrecord.readplan.LookAhead;
+import org.talksrecord.support.Fixtures;
 import org.talksrecord.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -43,10 +45,19 @@ class ResumeTest {
     @Inject
     LoggedChanges log;
 
+    @Inject
+    Fixtures fixtures;
+
+    @AfterEach
+    void removeCreatedParticipants() {
+        CreatedParticipants.removeAll(fixtures);
+    }
+
     private static String create(String token, String name) {
-        return postAs(token, "mutation($n: String!) { createParticipant(input: {name: $n, kind: STATE}) { id } }",
-                vars("n", name)).statusCode(200).body("errors", nullValue()).extract()
-                .path("data.createParticipant.id");
+        return CreatedParticipants
+                .add(postAs(token, "mutation($n: String!) { createParticipant(input: {name: $n, kind: STATE}) { id } }",
+                        vars("n", name)).statusCode(200).body("errors", nullValue()).extract()
+                        .path("data.createParticipant.id"));
     }
 
     private static String cursorOf(String id) {

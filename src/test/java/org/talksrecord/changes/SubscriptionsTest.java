@@ -12,7 +12,9 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.talksrecord.support.Fixtures;
 import org.talksrecord.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,10 +34,19 @@ class SubscriptionsTest {
     @Inject
     ChangeHub hub;
 
+    @Inject
+    Fixtures fixtures;
+
+    @AfterEach
+    void removeCreatedParticipants() {
+        CreatedParticipants.removeAll(fixtures);
+    }
+
     static String createParticipant(String name) {
-        return postAs(EDITOR, "mutation($n: String!) { createParticipant(input: {name: $n, kind: PERSON}) { id } }",
-                vars("n", name)).statusCode(200).body("errors", nullValue()).extract()
-                .path("data.createParticipant.id");
+        return CreatedParticipants.add(
+                postAs(EDITOR, "mutation($n: String!) { createParticipant(input: {name: $n, kind: PERSON}) { id } }",
+                        vars("n", name)).statusCode(200).body("errors", nullValue()).extract()
+                        .path("data.createParticipant.id"));
     }
 
     static String recordStatement(String speaker, String text) {
@@ -205,6 +216,7 @@ class SubscriptionsTest {
                     mutation($n: String!) { createParticipant(input: {name: $n, kind: PERSON, aliases: ["Ali", "Ас"]}) {
                       id } }""", vars("n", "Shaped " + System.nanoTime())).statusCode(200).body("errors", nullValue())
                     .extract().path("data.createParticipant.id");
+            CreatedParticipants.add(id);
             JsonObject live = socket.data("p", 0).getJsonObject("live");
             JsonObject queried = new JsonObject(org.talksrecord.support.GraphQL.post(
                     "query($ids: [ID!]) { changes(filter: {recordIds: $ids}) { nodes { " + selection + " } } }",
