@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.talksrecord.endpoint.PersistedDocuments;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -45,9 +46,11 @@ public class SubscriptionSocket {
     public SubscriptionSocket(CurrentIdentityAssociation identity, CurrentVertxRequest request,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "talks.subscriptions.max-per-connection") int maxPerConnection,
-            @ConfigProperty(name = "talks.subscriptions.connection-init-timeout") Duration initTimeout) {
+            @ConfigProperty(name = "talks.subscriptions.connection-init-timeout") Duration initTimeout,
+            PersistedDocuments documents) {
         this.path = path;
-        this.upgrade = new Upgrade(identity, request, new TransportSocket.Limits(maxPerConnection, initTimeout), open);
+        this.upgrade = new Upgrade(identity, request,
+                new TransportSocket.Limits(maxPerConnection, initTimeout, documents::admits), open);
     }
 
     /** Sockets are not requests to drain: they are closed once the service stops, and clients reconnect. */

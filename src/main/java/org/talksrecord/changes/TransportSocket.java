@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -26,6 +27,9 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
@@ -49,8 +53,8 @@ import graphql.parser.ParserOptions;
  */
 final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
 
-    /** What one socket may do. */
-    record Limits(int maxOperations, Duration initTimeout) {
+    /** What one socket may do; {@code admits} says whether a document may run (the trusted documents mode). */
+    record Limits(int maxOperations, Duration initTimeout, Function<String, Future<Boolean>> admits) {
     }
 
     private static final Logger LOG = Logger.getLogger(TransportSocket.class);
@@ -171,6 +175,29 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
         }
         Operation operation = new Operation(id);
         operations.put(id, operation);
+        Context here = vertx.getOrCreateContext();
+        limits.admits().apply(((JsonString) payload.get("query")).getString()).onComplete(admitted -> {
+            if (Vertx.currentContext() != here) {
+                here.runOnContext(ignored -> admit(id, operation, payload, admitted));
+            } else {
+                admit(id, operation, payload, admitted);
+            }
+        });
+    }
+
+    /** Runs an admitted operation; refuses one the trusted documents mode does not admit. */
+    private void admit(String id, Operation operation, JsonObject payload, AsyncResult<Boolean> admitted) {
+        if (operation.cancelled) {
+            return;
+        }
+        if (admitted.failed() || !admitted.result()) {
+            operations.remove(id, operation);
+            sendError(id, admitted.failed()
+                    ? error(ErrorCodes.SERVICE_UNAVAILABLE, "The service cannot check documents right now.")
+                    : error(ErrorCodes.FORBIDDEN, "Only trusted documents run on this service: send the text of "
+                            + "a document from its manifest."));
+            return;
+        }
         Map<String, Object> context = new HashMap<>(getContext());
         context.put(SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true);
         executionService.executeAsync(payload, context, operation);
