@@ -1,28 +1,44 @@
 package org.talksrecord.endpoint;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.talksrecord.common.ApiException;
 import org.talksrecord.common.ErrorCodes;
 import org.talksrecord.readplan.ReadPlans;
+import org.talksrecord.reliability.Admission;
+import org.talksrecord.reliability.DatabaseAvailability;
+import org.talksrecord.reliability.Failures;
+import org.talksrecord.reliability.Idempotency;
+import org.talksrecord.reliability.IdempotentWrite;
+import org.talksrecord.reliability.RequestBudget;
+import org.talksrecord.reliability.ServiceUnavailableException;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.GraphQLSchema;
@@ -31,12 +47,16 @@ import graphql.schema.GraphQLSchema;
  * The GraphQL endpoint: GraphQL over HTTP (GET and POST) for every operation. Queries are answered by the read
  * plans, schema questions by graphql-java's introspection, mutations by SmallRye GraphQL; WebSocket upgrades
  * (subscriptions) continue to SmallRye's endpoint. Everything a client can get wrong is refused here, before
- * anything runs, with a coded error and the status GraphQL over HTTP asks for.
+ * anything runs, with a coded error and the status GraphQL over HTTP asks for. Every request is admitted within a
+ * limit and runs within a time budget; an outage, overload or spent budget is a coded error too (README,
+ * "Failures and retries").
  */
 @ApplicationScoped
 public class GraphQLRoute {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
+    // run when the answer is written, or the exchange ends without one
+    private static final String RELEASE = GraphQLRoute.class.getName() + ".release";
 
     private final DocumentSource sources;
     private final BearerTokens tokens;
@@ -45,6 +65,10 @@ public class GraphQLRoute {
     private final HttpCaching caching;
     private final SchemaIntrospection introspection;
     private final MutationExecution mutations;
+    private final Admission admission;
+    private final DatabaseAvailability availability;
+    private final Idempotency idempotency;
+    private final Duration requestTimeout;
     private final String path;
     private final long maxBodySize;
     private final int maxDepth;
@@ -54,6 +78,8 @@ public class GraphQLRoute {
             HttpCaching caching,
             SchemaIntrospection introspection,
             CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
+            Admission admission, DatabaseAvailability availability, Idempotency idempotency,
+            @ConfigProperty(name = "talks.request-timeout") Duration requestTimeout,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
@@ -65,6 +91,10 @@ public class GraphQLRoute {
         this.caching = caching;
         this.introspection = introspection;
         this.mutations = new MutationExecution(identity, currentRequest);
+        this.admission = admission;
+        this.availability = availability;
+        this.idempotency = idempotency;
+        this.requestTimeout = requestTimeout;
         this.path = path;
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxDepth = maxDepth;
@@ -90,6 +120,23 @@ public class GraphQLRoute {
             return;
         }
         try {
+            admission.enter();
+        } catch (ServiceUnavailableException busy) {
+            answer(context, type, null, busy);
+            return;
+        }
+        RequestBudget budget = RequestBudget.start(context.vertx(), requestTimeout).attachTo(Vertx.currentContext());
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                budget.close();
+                admission.leave();
+            }
+        };
+        context.put(RELEASE, release);
+        // SmallRye's mutation handler replaces the response's end handlers, so answers release explicitly too
+        context.addEndHandler(ended -> release.run());
+        try {
             if (method != HttpMethod.GET && method != HttpMethod.POST) {
                 context.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
                 throw RequestError.malformed(405, ErrorCodes.BAD_USER_INPUT, "Send GraphQL requests by GET or POST.");
@@ -102,11 +149,11 @@ public class GraphQLRoute {
                 }
                 try {
                     run(context, type, request, text.result());
-                } catch (RequestError e) {
+                } catch (RequestError | ApiException e) {
                     answer(context, type, null, e);
                 }
             });
-        } catch (RequestError e) {
+        } catch (RequestError | ApiException e) {
             answer(context, type, null, e);
         }
     }
@@ -128,12 +175,14 @@ public class GraphQLRoute {
         Map<String, Object> variables = VariableValues.coerce(schema, operation.getVariableDefinitions(),
                 request.variableMap());
         if (operation.getOperation() == Operation.MUTATION) {
-            mutate(context, type, request, text);
+            availability.requireReachable();
+            mutate(context, type, request, text, document.rootFields(operation).size());
         } else if (document.introspects(operation)) {
             introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
                     .whenComplete((answer, failure) -> answer(context, type, answer, failure));
         } else {
+            availability.requireReachable();
             plans.execute(document.plan(operation, variables,
                     values -> plans.compile(document.document(), operation, values)), variables)
                     .onComplete(result -> answer(context, type, result.result(), result.cause()));
@@ -151,27 +200,81 @@ public class GraphQLRoute {
         }
     }
 
-    /** A token that is sent must be valid; a missing one is for the mutation's own access check to refuse. */
-    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request, String text) {
+    /**
+     * A token that is sent must be valid; a missing one is for the mutation's own access check to refuse. An
+     * editor's mutation with an {@code Idempotency-Key} runs only if no committed write holds the key yet.
+     */
+    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request, String text,
+            int rootFields) {
         JsonObject input = new JsonObject().put("query", text)
                 .put("operationName", request.operationName()).put("variables", request.variables());
+        String key = context.request().getHeader(Idempotency.HEADER);
+        IdempotentWrite write = key == null
+                ? null
+                : idempotency.prepare(key, text, request.operationName(), request.variables(), rootFields,
+                        RequestBudget.current());
         tokens.acceptable(context.request().getHeader(HttpHeaders.AUTHORIZATION)).onComplete(valid -> {
-            if (valid.succeeded() && valid.result()) {
-                mutations.execute(context, input, writer(context, type));
+            if (!valid.succeeded() || !valid.result()) {
+                context.response().putHeader("WWW-Authenticate", "Bearer");
+                answer(context, type, null, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
+                        "The bearer token is invalid, expired or not signed by the trusted issuer."));
                 return;
             }
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            answer(context, type, null, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
-                    "The bearer token is invalid, expired or not signed by the trusted issuer."));
+            if (write == null) {
+                mutations.execute(context, input, writer(context, type, null));
+                return;
+            }
+            editor(context).onComplete(editor -> {
+                if (!editor.result()) {
+                    mutations.execute(context, input, writer(context, type, null));
+                    return;
+                }
+                idempotency.earlierAnswer(write).onComplete(earlier -> {
+                    if (earlier.failed()) {
+                        answer(context, type, null, earlier.cause());
+                    } else if (earlier.result() != null) {
+                        replay(context, type, earlier.result());
+                    } else {
+                        write.attachTo(Vertx.currentContext());
+                        mutations.execute(context, input, writer(context, type, write));
+                    }
+                });
+            });
         });
     }
 
-    private ExecutionResponseWriter writer(RoutingContext context, MediaType type) {
+    /** Only an editor's request is idempotent; anyone else meets the mutation's access check. */
+    private static Future<Boolean> editor(RoutingContext context) {
+        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return Future.succeededFuture(false);
+        }
+        return Future.fromCompletionStage(QuarkusHttpUser.getSecurityIdentity(context, null)
+                .map(identity -> identity.hasRole("editor")).onFailure().recoverWithItem(false)
+                .subscribeAsCompletionStage());
+    }
+
+    private ExecutionResponseWriter writer(RoutingContext context, MediaType type, IdempotentWrite write) {
         return new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
                 HttpCaching.uncacheable(context);
-                respond(context, type, 200, Buffer.buffer(response.getExecutionResultAsString()));
+                Buffer body = Buffer.buffer(response.getExecutionResultAsString());
+                ExecutionResult result = response.getExecutionResult();
+                if (write == null) {
+                    respondMutation(context, type, result, body);
+                    return;
+                }
+                boolean temporary = hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE) || hasCode(result,
+                        ErrorCodes.TIMEOUT) || hasCode(result, ErrorCodes.INTERNAL_SERVER_ERROR);
+                idempotency.settle(write, body, temporary).onComplete(settled -> {
+                    if (settled.failed()) {
+                        answer(context, type, null, settled.cause());
+                    } else if (settled.result().replayed()) {
+                        replay(context, type, settled.result().answer());
+                    } else {
+                        respondMutation(context, type, result, body);
+                    }
+                });
             }
 
             @Override
@@ -179,6 +282,35 @@ public class GraphQLRoute {
                 answer(context, type, null, failure);
             }
         };
+    }
+
+    /** 503 or 504 when the mutation could not run for the time being and has no data; 200 otherwise. */
+    private static void respondMutation(RoutingContext context, MediaType type, ExecutionResult result, Buffer body) {
+        ErrorCodes unavailable = result.getData() != null
+                ? null
+                : hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE)
+                        ? ErrorCodes.SERVICE_UNAVAILABLE
+                        : hasCode(result, ErrorCodes.TIMEOUT) ? ErrorCodes.TIMEOUT : null;
+        if (hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE)) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, "2");
+        }
+        respond(context, type, unavailable == null || type == MediaType.JSON ? 200 : status(unavailable), body);
+    }
+
+    private static boolean hasCode(ExecutionResult result, ErrorCodes code) {
+        for (GraphQLError error : result.getErrors()) {
+            if (error.getExtensions() != null && code.name().equals(error.getExtensions().get("code"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The answer kept for an earlier request with the same Idempotency-Key. */
+    private static void replay(RoutingContext context, MediaType type, Buffer answer) {
+        HttpCaching.uncacheable(context);
+        context.response().putHeader(Idempotency.REPLAYED_HEADER, "true");
+        respond(context, type, 200, answer);
     }
 
     /** Writes a query's answer: cacheable when it came by GET without errors. */
@@ -193,16 +325,50 @@ public class GraphQLRoute {
             if (!cacheable) {
                 HttpCaching.uncacheable(context);
             } else if (caching.notModified(context, answer.body())) {
+                released(context);
                 return;
             }
             respond(context, type, 200, answer.body());
             return;
         }
         HttpCaching.uncacheable(context);
+        ApiException coded = failure instanceof ApiException api ? api : Failures.of(failure);
+        if (coded != null) {
+            answerCoded(context, type, coded);
+            return;
+        }
         LOG.errorf(failure, "Unexpected failure answering %s", context.request().path());
-        JsonObject error = new JsonObject().put("errors", new io.vertx.core.json.JsonArray().add(RequestError.error(
+        JsonObject error = new JsonObject().put("errors", new JsonArray().add(RequestError.error(
                 ErrorCodes.INTERNAL_SERVER_ERROR, "Internal server error", null, null))).putNull("data");
         respond(context, type, type == MediaType.JSON ? 200 : 500, error.toBuffer());
+    }
+
+    /**
+     * A coded failure the client can act on (an outage, overload, a spent budget, an Idempotency-Key refused): a
+     * request error with its status for {@code application/graphql-response+json}, 200 for
+     * {@code application/json}; {@code Retry-After} when retrying later helps.
+     */
+    private static void answerCoded(RoutingContext context, MediaType type, ApiException failure) {
+        if (failure instanceof ServiceUnavailableException unavailable) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(unavailable.retryAfterSeconds()));
+        } else if (failure instanceof Idempotency.InProgressException) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(RequestError.error(failure.code(),
+                failure.getMessage(), failure.field(), null)));
+        respond(context, type, type == MediaType.JSON ? 200 : status(failure.code()), body.toBuffer());
+    }
+
+    private static int status(ErrorCodes code) {
+        return switch (code) {
+            case SERVICE_UNAVAILABLE -> 503;
+            case TIMEOUT -> 504;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            default -> 400;
+        };
     }
 
     private static GraphQLRequest request(RoutingContext context) {
@@ -244,9 +410,18 @@ public class GraphQLRoute {
     }
 
     private static void respond(RoutingContext context, MediaType type, int status, Buffer body) {
-        if (context.response().ended()) {
-            return;
+        if (!context.response().ended()) {
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
+                    .end(body);
         }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType()).end(body);
+        released(context);
+    }
+
+    /** The request no longer counts against the admission limit, and its budget stops. */
+    private static void released(RoutingContext context) {
+        Runnable release = context.get(RELEASE);
+        if (release != null) {
+            release.run();
+        }
     }
 }

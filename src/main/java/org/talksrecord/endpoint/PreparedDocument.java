@@ -81,8 +81,12 @@ final class PreparedDocument {
 
     /** Whether the operation asks for the schema itself ({@code __schema} or {@code __type} at its root). */
     boolean introspects(OperationDefinition operation) {
-        return rootFields(operation.getSelectionSet(), new HashSet<>()).stream()
-                .anyMatch(name -> name.equals("__schema") || name.equals("__type"));
+        return rootFields(operation).stream().anyMatch(name -> name.equals("__schema") || name.equals("__type"));
+    }
+
+    /** The names of the operation's root fields, fragments spread out. */
+    List<String> rootFields(OperationDefinition operation) {
+        return rootFields(operation.getSelectionSet(), new HashSet<>());
     }
 
     ReadPlan plan(OperationDefinition operation, Map<String, Object> variables,
