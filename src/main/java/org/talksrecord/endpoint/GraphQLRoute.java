@@ -123,6 +123,7 @@ public class GraphQLRoute {
             admission.enter();
         } catch (ServiceUnavailableException busy) {
             answer(context, type, null, busy);
+            admission.slowDown(context.request());
             return;
         }
         RequestBudget budget = RequestBudget.start(context.vertx(), requestTimeout).attachTo(Vertx.currentContext());
@@ -291,19 +292,25 @@ public class GraphQLRoute {
                 : hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE)
                         ? ErrorCodes.SERVICE_UNAVAILABLE
                         : hasCode(result, ErrorCodes.TIMEOUT) ? ErrorCodes.TIMEOUT : null;
-        if (hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE)) {
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, "2");
+        GraphQLError unavailableError = firstWithCode(result, ErrorCodes.SERVICE_UNAVAILABLE);
+        if (unavailableError != null) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER,
+                    Integer.toString(ServiceUnavailableException.retryAfterSeconds(unavailableError.getMessage())));
         }
         respond(context, type, unavailable == null || type == MediaType.JSON ? 200 : status(unavailable), body);
     }
 
     private static boolean hasCode(ExecutionResult result, ErrorCodes code) {
+        return firstWithCode(result, code) != null;
+    }
+
+    private static GraphQLError firstWithCode(ExecutionResult result, ErrorCodes code) {
         for (GraphQLError error : result.getErrors()) {
             if (error.getExtensions() != null && code.name().equals(error.getExtensions().get("code"))) {
-                return true;
+                return error;
             }
         }
-        return false;
+        return null;
     }
 
     /** The answer kept for an earlier request with the same Idempotency-Key. */

@@ -28,8 +28,15 @@ public class ServiceUnavailableException extends ApiException {
                 + "a few seconds; a mutation retried with the same Idempotency-Key is applied at most once.", 2);
     }
 
+    private static final String BUSY = "The service is busy; nothing was done. Retry in a second.";
+
     static ServiceUnavailableException busy() {
-        return new ServiceUnavailableException("The service is busy; nothing was done. Retry in a second.", 1);
+        return new ServiceUnavailableException(BUSY, 1);
+    }
+
+    /** The {@code Retry-After} for an error of this kind that reached the client as a GraphQL error. */
+    public static int retryAfterSeconds(String message) {
+        return BUSY.equals(message) ? 1 : 2;
     }
 
     /** The value of the {@code Retry-After} header that goes with this answer. */

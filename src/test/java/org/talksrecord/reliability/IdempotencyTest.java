@@ -21,6 +21,7 @@ import org.talksrecord.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -30,6 +31,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * however the retries arrive; the same key with another request is CONFLICT.
  */
 @QuarkusTest
+@TestProfile(ReliabilityProfile.class)
 class IdempotencyTest {
 
     private static final String CREATE = "mutation($input: ParticipantInput!) { createParticipant(input: $input) "
@@ -100,7 +102,7 @@ class IdempotencyTest {
     @Test
     void concurrentDuplicatesWriteExactlyOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        int duplicates = 8;
+        int duplicates = ReliabilityProfile.MAX_ACTIVE_REQUESTS - 1;
         ExecutorService clients = Executors.newFixedThreadPool(duplicates);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Requests.Answer>> answers = new ArrayList<>();

@@ -15,12 +15,14 @@ public class ReliabilityProfile implements QuarkusTestProfile {
     static final int MAX_ACTIVE_REQUESTS = 6;
     static final long BUDGET_MS = 2000;
     static final int POOL_SIZE = 4;
+    static final long REFUSED_CONNECTION_PAUSE_MS = 600;
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("talks.request-timeout", BUDGET_MS + "ms",
                 "talks.max-active-requests", Integer.toString(MAX_ACTIVE_REQUESTS),
                 "quarkus.datasource.reactive.max-size", Integer.toString(POOL_SIZE),
+                "talks.refused-connection-pause", REFUSED_CONNECTION_PAUSE_MS + "ms",
                 "quarkus.datasource.reactive.url", OwnPostgres.reactiveUrl(),
                 "quarkus.datasource.jdbc.url", OwnPostgres.jdbcUrl());
     }
