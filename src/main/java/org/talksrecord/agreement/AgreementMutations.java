@@ -94,7 +94,7 @@ public class AgreementMutations {
 
     static AgreementView view(Agreement agreement) {
         return new AgreementView(agreement.id, agreement.version, agreement.title, agreement.reachedOn, agreement.terms,
-                agreement.prisonersPerSide, agreement.negotiation == null ? null : agreement.negotiation.id,
+                agreement.prisonersPerSide,
                 agreement.stamp.createdAt, agreement.stamp.updatedAt, agreement.stamp.createdBy,
                 agreement.stamp.updatedBy);
     }

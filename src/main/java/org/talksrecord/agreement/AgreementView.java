@@ -21,7 +21,6 @@ public record AgreementView(
         LocalDate reachedOn,
         String terms,
         @Description("Prisoners each side agreed to release, e.g. 1000 in a 1,000-for-1,000 deal.") Integer prisonersPerSide,
-        @Ignore Long negotiationKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

@@ -64,13 +64,12 @@ final class DocumentLimits {
         if (fragment == null) {
             return new Size(0, 0);
         }
-        if (root) {
-            return size(fragment.getSelectionSet(), true);
-        }
-        Size known = fragmentSizes.get(name);
+        // at the root, introspection fields are left out: the same fragment has another size there
+        String key = (root ? "root:" : "") + name;
+        Size known = fragmentSizes.get(key);
         if (known == null) {
-            known = size(fragment.getSelectionSet(), false);
-            fragmentSizes.put(name, known);
+            known = size(fragment.getSelectionSet(), root);
+            fragmentSizes.put(key, known);
         }
         return known;
     }

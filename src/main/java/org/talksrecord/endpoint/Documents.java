@@ -91,7 +91,14 @@ public class Documents {
 
     private void validate(Document document) {
         GraphQLSchema served = schema.get();
-        List<ValidationError> invalid = new Validator().validateDocument(served, document, Locale.ENGLISH);
+        List<ValidationError> invalid;
+        try {
+            invalid = new Validator().validateDocument(served, document, Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            // a document the validator itself trips over is no valid document either
+            throw RequestError.refused(ErrorCodes.GRAPHQL_VALIDATION_FAILED,
+                    "The document cannot be validated against this schema.", null);
+        }
         JsonArray errors = new JsonArray();
         invalid.forEach(error -> errors.add(shaped(error)));
         if (errors.isEmpty()) {

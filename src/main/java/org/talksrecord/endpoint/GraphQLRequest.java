@@ -22,7 +22,8 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         try {
             parsed = Json.decodeValue(body);
         } catch (DecodeException e) {
-            throw RequestError.malformed(400, ErrorCodes.BAD_USER_INPUT, "The request body is not valid JSON.");
+            throw RequestError.malformed(400, ErrorCodes.BAD_USER_INPUT,
+                    "The request body is not valid JSON (or nests more than 1000 levels deep).");
         }
         if (!(parsed instanceof JsonObject request)) {
             throw RequestError.malformed(400, ErrorCodes.BAD_USER_INPUT, "The request body must be a JSON object.");

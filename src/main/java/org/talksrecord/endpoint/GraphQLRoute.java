@@ -1,44 +1,26 @@
 package org.talksrecord.endpoint;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.talksrecord.common.ApiException;
 import org.talksrecord.common.ErrorCodes;
 import org.talksrecord.readplan.ReadPlans;
-import org.talksrecord.reliability.Admission;
 import org.talksrecord.reliability.DatabaseAvailability;
-import org.talksrecord.reliability.Failures;
 import org.talksrecord.reliability.Idempotency;
-import org.talksrecord.reliability.IdempotentWrite;
-import org.talksrecord.reliability.RequestBudget;
-import org.talksrecord.reliability.ServiceUnavailableException;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
-import graphql.ExecutionResult;
-import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.GraphQLSchema;
@@ -48,27 +30,20 @@ import graphql.schema.GraphQLSchema;
  * plans, schema questions by graphql-java's introspection, mutations by SmallRye GraphQL; WebSocket upgrades
  * (subscriptions) continue to SmallRye's endpoint. Everything a client can get wrong is refused here, before
  * anything runs, with a coded error and the status GraphQL over HTTP asks for. Every request is admitted within a
- * limit and runs within a time budget; an outage, overload or spent budget is a coded error too (README,
- * "Failures and retries").
+ * limit and runs within a time budget; an outage, overload or spent budget is a coded error too (README, "Failure
+ * behaviour").
  */
 @ApplicationScoped
 public class GraphQLRoute {
 
-    private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
-    // run when the answer is written, or the exchange ends without one
-    private static final String RELEASE = GraphQLRoute.class.getName() + ".release";
-
     private final DocumentSource sources;
-    private final BearerTokens tokens;
     private final Documents documents;
     private final ReadPlans plans;
     private final HttpCaching caching;
     private final SchemaIntrospection introspection;
-    private final MutationExecution mutations;
-    private final Admission admission;
+    private final MutationRequests mutations;
+    private final AdmittedRequests admitted;
     private final DatabaseAvailability availability;
-    private final Idempotency idempotency;
-    private final Duration requestTimeout;
     private final String path;
     private final long maxBodySize;
     private final int maxDepth;
@@ -78,23 +53,19 @@ public class GraphQLRoute {
             HttpCaching caching,
             SchemaIntrospection introspection,
             CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
-            Admission admission, DatabaseAvailability availability, Idempotency idempotency,
-            @ConfigProperty(name = "talks.request-timeout") Duration requestTimeout,
+            AdmittedRequests admitted, DatabaseAvailability availability, Idempotency idempotency,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
         this.sources = sources;
-        this.tokens = tokens;
         this.documents = documents;
         this.plans = plans;
         this.caching = caching;
         this.introspection = introspection;
-        this.mutations = new MutationExecution(identity, currentRequest);
-        this.admission = admission;
+        this.mutations = new MutationRequests(tokens, new MutationExecution(identity, currentRequest), idempotency);
+        this.admitted = admitted;
         this.availability = availability;
-        this.idempotency = idempotency;
-        this.requestTimeout = requestTimeout;
         this.path = path;
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxDepth = maxDepth;
@@ -115,28 +86,13 @@ public class GraphQLRoute {
         }
         MediaType type = MediaType.negotiate(context);
         if (type == null) {
-            respond(context, MediaType.JSON, 406, RequestError.malformed(406, ErrorCodes.BAD_USER_INPUT,
+            Answers.respond(context, MediaType.JSON, 406, RequestError.malformed(406, ErrorCodes.BAD_USER_INPUT,
                     "Accept application/graphql-response+json or application/json.").body().toBuffer());
             return;
         }
-        try {
-            admission.enter();
-        } catch (ServiceUnavailableException busy) {
-            answer(context, type, null, busy);
-            admission.slowDown(context.request());
+        if (!admitted.admit(context, type)) {
             return;
         }
-        RequestBudget budget = RequestBudget.start(context.vertx(), requestTimeout).attachTo(Vertx.currentContext());
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                budget.close();
-                admission.leave();
-            }
-        };
-        context.put(RELEASE, release);
-        // SmallRye's mutation handler replaces the response's end handlers, so answers release explicitly too
-        context.addEndHandler(ended -> release.run());
         try {
             if (method != HttpMethod.GET && method != HttpMethod.POST) {
                 context.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
@@ -150,11 +106,11 @@ public class GraphQLRoute {
                 }
                 try {
                     run(context, type, request, text.result());
-                } catch (RequestError | ApiException e) {
+                } catch (RuntimeException e) {
                     answer(context, type, null, e);
                 }
             });
-        } catch (RequestError | ApiException e) {
+        } catch (RuntimeException e) {
             answer(context, type, null, e);
         }
     }
@@ -177,7 +133,7 @@ public class GraphQLRoute {
                 request.variableMap());
         if (operation.getOperation() == Operation.MUTATION) {
             availability.requireReachable();
-            mutate(context, type, request, text, document.rootFields(operation).size());
+            mutations.run(context, type, request, text, document.rootFields(operation).size());
         } else if (document.introspects(operation)) {
             introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
@@ -201,181 +157,20 @@ public class GraphQLRoute {
         }
     }
 
-    /**
-     * A token that is sent must be valid; a missing one is for the mutation's own access check to refuse. An
-     * editor's mutation with an {@code Idempotency-Key} runs only if no committed write holds the key yet.
-     */
-    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request, String text,
-            int rootFields) {
-        JsonObject input = new JsonObject().put("query", text)
-                .put("operationName", request.operationName()).put("variables", request.variables());
-        String key = context.request().getHeader(Idempotency.HEADER);
-        IdempotentWrite write = key == null
-                ? null
-                : idempotency.prepare(key, text, request.operationName(), request.variables(), rootFields,
-                        RequestBudget.current());
-        tokens.acceptable(context.request().getHeader(HttpHeaders.AUTHORIZATION)).onComplete(valid -> {
-            if (!valid.succeeded() || !valid.result()) {
-                context.response().putHeader("WWW-Authenticate", "Bearer");
-                answer(context, type, null, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
-                        "The bearer token is invalid, expired or not signed by the trusted issuer."));
-                return;
-            }
-            if (write == null) {
-                mutations.execute(context, input, writer(context, type, null));
-                return;
-            }
-            editor(context).onComplete(editor -> {
-                if (!editor.result()) {
-                    mutations.execute(context, input, writer(context, type, null));
-                    return;
-                }
-                idempotency.earlierAnswer(write).onComplete(earlier -> {
-                    if (earlier.failed()) {
-                        answer(context, type, null, earlier.cause());
-                    } else if (earlier.result() != null) {
-                        replay(context, type, earlier.result());
-                    } else {
-                        write.attachTo(Vertx.currentContext());
-                        mutations.execute(context, input, writer(context, type, write));
-                    }
-                });
-            });
-        });
-    }
-
-    /** Only an editor's request is idempotent; anyone else meets the mutation's access check. */
-    private static Future<Boolean> editor(RoutingContext context) {
-        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
-            return Future.succeededFuture(false);
-        }
-        return Future.fromCompletionStage(QuarkusHttpUser.getSecurityIdentity(context, null)
-                .map(identity -> identity.hasRole("editor")).onFailure().recoverWithItem(false)
-                .subscribeAsCompletionStage());
-    }
-
-    private ExecutionResponseWriter writer(RoutingContext context, MediaType type, IdempotentWrite write) {
-        return new ExecutionResponseWriter() {
-            @Override
-            public void write(ExecutionResponse response) {
-                HttpCaching.uncacheable(context);
-                Buffer body = Buffer.buffer(response.getExecutionResultAsString());
-                ExecutionResult result = response.getExecutionResult();
-                if (write == null) {
-                    respondMutation(context, type, result, body);
-                    return;
-                }
-                boolean temporary = hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE) || hasCode(result,
-                        ErrorCodes.TIMEOUT) || hasCode(result, ErrorCodes.INTERNAL_SERVER_ERROR);
-                idempotency.settle(write, body, temporary).onComplete(settled -> {
-                    if (settled.failed()) {
-                        answer(context, type, null, settled.cause());
-                    } else if (settled.result().replayed()) {
-                        replay(context, type, settled.result().answer());
-                    } else {
-                        respondMutation(context, type, result, body);
-                    }
-                });
-            }
-
-            @Override
-            public void fail(Throwable failure) {
-                answer(context, type, null, failure);
-            }
-        };
-    }
-
-    /** 503 or 504 when the mutation could not run for the time being and has no data; 200 otherwise. */
-    private static void respondMutation(RoutingContext context, MediaType type, ExecutionResult result, Buffer body) {
-        ErrorCodes unavailable = result.getData() != null
-                ? null
-                : hasCode(result, ErrorCodes.SERVICE_UNAVAILABLE)
-                        ? ErrorCodes.SERVICE_UNAVAILABLE
-                        : hasCode(result, ErrorCodes.TIMEOUT) ? ErrorCodes.TIMEOUT : null;
-        GraphQLError unavailableError = firstWithCode(result, ErrorCodes.SERVICE_UNAVAILABLE);
-        if (unavailableError != null) {
-            context.response().putHeader(HttpHeaders.RETRY_AFTER,
-                    Integer.toString(ServiceUnavailableException.retryAfterSeconds(unavailableError.getMessage())));
-        }
-        respond(context, type, unavailable == null || type == MediaType.JSON ? 200 : status(unavailable), body);
-    }
-
-    private static boolean hasCode(ExecutionResult result, ErrorCodes code) {
-        return firstWithCode(result, code) != null;
-    }
-
-    private static GraphQLError firstWithCode(ExecutionResult result, ErrorCodes code) {
-        for (GraphQLError error : result.getErrors()) {
-            if (error.getExtensions() != null && code.name().equals(error.getExtensions().get("code"))) {
-                return error;
-            }
-        }
-        return null;
-    }
-
-    /** The answer kept for an earlier request with the same Idempotency-Key. */
-    private static void replay(RoutingContext context, MediaType type, Buffer answer) {
-        HttpCaching.uncacheable(context);
-        context.response().putHeader(Idempotency.REPLAYED_HEADER, "true");
-        respond(context, type, 200, answer);
-    }
-
     /** Writes a query's answer: cacheable when it came by GET without errors. */
     private void answer(RoutingContext context, MediaType type, ReadPlans.Answer answer, Throwable failure) {
-        if (failure instanceof RequestError refused) {
+        if (failure != null) {
+            Answers.failure(context, type, failure);
+            return;
+        }
+        boolean cacheable = context.request().method() == HttpMethod.GET && !answer.hasErrors();
+        if (!cacheable) {
             HttpCaching.uncacheable(context);
-            respond(context, type, refused.status(type), refused.body().toBuffer());
+        } else if (caching.notModified(context, answer.body())) {
+            AdmittedRequests.release(context);
             return;
         }
-        if (failure == null) {
-            boolean cacheable = context.request().method() == HttpMethod.GET && !answer.hasErrors();
-            if (!cacheable) {
-                HttpCaching.uncacheable(context);
-            } else if (caching.notModified(context, answer.body())) {
-                released(context);
-                return;
-            }
-            respond(context, type, 200, answer.body());
-            return;
-        }
-        HttpCaching.uncacheable(context);
-        ApiException coded = failure instanceof ApiException api ? api : Failures.of(failure);
-        if (coded != null) {
-            answerCoded(context, type, coded);
-            return;
-        }
-        LOG.errorf(failure, "Unexpected failure answering %s", context.request().path());
-        JsonObject error = new JsonObject().put("errors", new JsonArray().add(RequestError.error(
-                ErrorCodes.INTERNAL_SERVER_ERROR, "Internal server error", null, null))).putNull("data");
-        respond(context, type, type == MediaType.JSON ? 200 : 500, error.toBuffer());
-    }
-
-    /**
-     * A coded failure the client can act on (an outage, overload, a spent budget, an Idempotency-Key refused): a
-     * request error with its status for {@code application/graphql-response+json}, 200 for
-     * {@code application/json}; {@code Retry-After} when retrying later helps.
-     */
-    private static void answerCoded(RoutingContext context, MediaType type, ApiException failure) {
-        if (failure instanceof ServiceUnavailableException unavailable) {
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(unavailable.retryAfterSeconds()));
-        } else if (failure instanceof Idempotency.InProgressException) {
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-        }
-        JsonObject body = new JsonObject().put("errors", new JsonArray().add(RequestError.error(failure.code(),
-                failure.getMessage(), failure.field(), null)));
-        respond(context, type, type == MediaType.JSON ? 200 : status(failure.code()), body.toBuffer());
-    }
-
-    private static int status(ErrorCodes code) {
-        return switch (code) {
-            case SERVICE_UNAVAILABLE -> 503;
-            case TIMEOUT -> 504;
-            case CONFLICT -> 409;
-            case NOT_FOUND -> 404;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            default -> 400;
-        };
+        Answers.respond(context, type, 200, answer.body());
     }
 
     private static GraphQLRequest request(RoutingContext context) {
@@ -414,21 +209,5 @@ public class GraphQLRoute {
         String upgrade = context.request().getHeader(HttpHeaders.UPGRADE);
         return context.request().method() == HttpMethod.GET && upgrade != null
                 && upgrade.equalsIgnoreCase("websocket");
-    }
-
-    private static void respond(RoutingContext context, MediaType type, int status, Buffer body) {
-        if (!context.response().ended()) {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
-                    .end(body);
-        }
-        released(context);
-    }
-
-    /** The request no longer counts against the admission limit, and its budget stops. */
-    private static void released(RoutingContext context) {
-        Runnable release = context.get(RELEASE);
-        if (release != null) {
-            release.run();
-        }
     }
 }

@@ -10,11 +10,15 @@ import io.vertx.core.json.JsonObject;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.FloatValue;
 import graphql.language.FragmentDefinition;
 import graphql.language.InlineFragment;
+import graphql.language.IntValue;
 import graphql.language.Node;
+import graphql.language.NullValue;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
@@ -23,6 +27,7 @@ import graphql.language.SelectionSet;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -37,8 +42,9 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * Checks what GraphQL validation leaves to the scalars, which accept any string: literal dates and date-times
- * must be well-formed, and no literal string may hold a NUL character (PostgreSQL cannot store it).
+ * Checks what GraphQL validation leaves to the scalars, which accept too much (SmallRye's accept strings for
+ * numbers and any string as a date): each literal must be of its scalar's kind, integers within 32 bits, dates
+ * and date-times well-formed, and no string may hold a NUL character (PostgreSQL cannot store it).
  */
 final class LiteralChecks {
 
@@ -120,8 +126,9 @@ final class LiteralChecks {
                     value(field.getValue(), declared.getType(), path + "." + field.getName(), at);
                 }
             }
-        } else if (value instanceof StringValue text) {
-            String problem = problem(text.getValue(), unwrapped);
+        } else if (unwrapped instanceof GraphQLScalarType scalar && !(value instanceof NullValue)
+                && !(value instanceof VariableReference)) {
+            String problem = problem(value, scalar.getName());
             if (problem != null) {
                 errors.add(RequestError.error(ErrorCodes.GRAPHQL_VALIDATION_FAILED, path + " must be " + problem + ".",
                         path, at.getSourceLocation() == null ? List.of() : List.of(at.getSourceLocation())));
@@ -129,17 +136,25 @@ final class LiteralChecks {
         }
     }
 
-    private static String problem(String text, GraphQLInputType type) {
-        if (text.indexOf('\0') >= 0) {
+    /** What a literal of the scalar should have been, or null when it is one; the scalars accept too much. */
+    private static String problem(Value<?> value, String scalar) {
+        if (value instanceof StringValue text && text.getValue().indexOf('\0') >= 0) {
             return "free of the NUL character";
         }
-        String scalar = type instanceof GraphQLScalarType named ? named.getName() : "";
-        if (scalar.equals("Date") && InputFormats.date(text) == null) {
-            return InputFormats.DATE_EXPECTED;
-        }
-        if (scalar.equals("DateTime") && InputFormats.dateTime(text) == null) {
-            return InputFormats.DATE_TIME_EXPECTED;
-        }
-        return null;
+        return switch (scalar) {
+            case "Int" -> value instanceof IntValue number && number.getValue().bitLength() < 32
+                    ? null
+                    : ScalarExpectations.INT;
+            case "Float" -> value instanceof IntValue || value instanceof FloatValue ? null : ScalarExpectations.FLOAT;
+            case "Boolean" -> value instanceof BooleanValue ? null : ScalarExpectations.BOOLEAN;
+            case "ID" -> value instanceof StringValue || value instanceof IntValue ? null : ScalarExpectations.ID;
+            case "Date" -> value instanceof StringValue text && InputFormats.date(text.getValue()) != null
+                    ? null
+                    : InputFormats.DATE_EXPECTED;
+            case "DateTime" -> value instanceof StringValue text && InputFormats.dateTime(text.getValue()) != null
+                    ? null
+                    : InputFormats.DATE_TIME_EXPECTED;
+            default -> value instanceof StringValue ? null : ScalarExpectations.STRING;
+        };
     }
 }

@@ -48,7 +48,7 @@ public class PersistedDocumentApi {
                     ? PersistedDocuments.sha256(input.document())
                     : Check.required(input.id(), field + ".id", 128);
             ids.add(id);
-            stored.add(persisted.remember(id, input.document(), true));
+            stored.add(persisted.trust(id, input.document()));
         }
         return Uni.createFrom().completionStage(Future.all(stored).toCompletionStage()).replaceWith(ids);
     }

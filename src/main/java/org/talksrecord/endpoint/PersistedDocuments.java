@@ -79,7 +79,7 @@ public class PersistedDocuments {
         manifest.ifPresent(location -> {
             Map<String, Object> documents = new JsonObject(read(location)).getMap();
             List<Future<Void>> stored = new ArrayList<>();
-            documents.forEach((id, document) -> stored.add(remember(id, String.valueOf(document), true)));
+            documents.forEach((id, document) -> stored.add(trust(id, String.valueOf(document))));
             Future.all(stored).toCompletionStage().toCompletableFuture().join();
             LOG.infof("Trusted %d documents from %s", documents.size(), location);
         });
@@ -105,6 +105,16 @@ public class PersistedDocuments {
             known.put(key, found);
             return found;
         });
+    }
+
+    /**
+     * Trusts a document under its ID and under its SHA-256, so that it also runs when a client sends its text
+     * (manifests may use other IDs, e.g. Relay's).
+     */
+    Future<Void> trust(String id, String document) {
+        String hash = sha256(document);
+        Future<Void> byId = remember(id, document, true);
+        return normalized(id).equals(hash) ? byId : byId.compose(done -> remember(hash, document, true));
     }
 
     /** Keeps a document under its ID; a trusted one stays trusted. */

@@ -43,6 +43,8 @@ final class PreparedDocument {
     private final List<OperationDefinition> operations;
     private final Set<String> directiveVariables;
     private final Map<PlanKey, ReadPlan> plans = new ConcurrentHashMap<>();
+    private final Map<OperationDefinition, DocumentLimits.Size> sizes = new ConcurrentHashMap<>();
+    private final Map<OperationDefinition, Boolean> introspecting = new ConcurrentHashMap<>();
 
     PreparedDocument(Document document) {
         this.document = document;
@@ -76,12 +78,13 @@ final class PreparedDocument {
     }
 
     DocumentLimits.Size size(OperationDefinition operation) {
-        return DocumentLimits.of(operation, fragments);
+        return sizes.computeIfAbsent(operation, op -> DocumentLimits.of(op, fragments));
     }
 
     /** Whether the operation asks for the schema itself ({@code __schema} or {@code __type} at its root). */
     boolean introspects(OperationDefinition operation) {
-        return rootFields(operation).stream().anyMatch(name -> name.equals("__schema") || name.equals("__type"));
+        return introspecting.computeIfAbsent(operation, op -> rootFields(op.getSelectionSet(), new HashSet<>())
+                .stream().anyMatch(name -> name.equals("__schema") || name.equals("__type")));
     }
 
     /** The names of the operation's root fields, fragments spread out. */

@@ -38,21 +38,28 @@ final class VariableValues {
     private VariableValues() {
     }
 
+    /** The coerced values; every variable that does not coerce is named in one refusal. */
     static Map<String, Object> coerce(GraphQLSchema schema, List<VariableDefinition> definitions,
             Map<String, Object> raw) {
         Map<String, Object> coerced = new LinkedHashMap<>();
+        JsonArray errors = new JsonArray();
         for (VariableDefinition definition : definitions) {
             String name = definition.getName();
             GraphQLInputType type = DocumentTypes.inputType(schema, definition.getType());
-            if (!raw.containsKey(name)) {
-                if (definition.getDefaultValue() != null) {
+            try {
+                if (raw.containsKey(name)) {
+                    coerced.put(name, coerce(raw.get(name), type, name));
+                } else if (definition.getDefaultValue() != null) {
                     coerced.put(name, Arguments.literal(definition.getDefaultValue(), type));
                 } else if (type instanceof GraphQLNonNull) {
                     throw refused("Variable " + name + " is required.", name);
                 }
-                continue;
+            } catch (RequestError e) {
+                e.body().getJsonArray("errors").forEach(errors::add);
             }
-            coerced.put(name, coerce(raw.get(name), type, name));
+        }
+        if (!errors.isEmpty()) {
+            throw RequestError.refused(errors);
         }
         return coerced;
     }
@@ -122,7 +129,7 @@ final class VariableValues {
             case "Int" -> {
                 Integer number = int32(value);
                 if (number == null) {
-                    throw refused(path + " must be an integer from -2147483648 to 2147483647.", path);
+                    throw refused(path + " must be " + ScalarExpectations.INT + ".", path);
                 }
                 return number;
             }
@@ -130,19 +137,19 @@ final class VariableValues {
                 if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
                     return number.doubleValue();
                 }
-                throw refused(path + " must be a number.", path);
+                throw refused(path + " must be " + ScalarExpectations.FLOAT + ".", path);
             }
             case "Boolean" -> {
                 if (value instanceof Boolean bool) {
                     return bool;
                 }
-                throw refused(path + " must be true or false.", path);
+                throw refused(path + " must be " + ScalarExpectations.BOOLEAN + ".", path);
             }
             case "ID" -> {
                 if (value instanceof String || int32(value) != null || value instanceof Long) {
                     return text(value.toString(), path);
                 }
-                throw refused(path + " must be an ID string.", path);
+                throw refused(path + " must be " + ScalarExpectations.ID + ".", path);
             }
             case "Date" -> {
                 LocalDate date = value instanceof String text ? InputFormats.date(text) : null;
@@ -162,15 +169,24 @@ final class VariableValues {
                 if (value instanceof String text) {
                     return text(text, path);
                 }
-                throw refused(path + " must be a string.", path);
+                throw refused(path + " must be " + ScalarExpectations.STRING + ".", path);
             }
         }
     }
 
-    /** Text PostgreSQL can store: no NUL character. */
+    /** Text PostgreSQL can store: no NUL character, no half of a surrogate pair. */
     static String text(String value, String path) {
         if (value.indexOf('\0') >= 0) {
             throw refused(path + " must not contain the NUL character.", path);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw refused(path + " must be valid Unicode text (it holds half of a surrogate pair).", path);
+            }
         }
         return value;
     }

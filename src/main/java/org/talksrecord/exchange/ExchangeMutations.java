@@ -145,8 +145,6 @@ public class ExchangeMutations {
 
     static ExchangeView view(Exchange exchange) {
         return new ExchangeView(exchange.id, exchange.version, exchange.occurredOn, exchange.location, exchange.status,
-                exchange.negotiation == null ? null : exchange.negotiation.id,
-                exchange.agreement == null ? null : exchange.agreement.id,
                 exchange.stamp.createdAt, exchange.stamp.updatedAt, exchange.stamp.createdBy, exchange.stamp.updatedBy);
     }
 }

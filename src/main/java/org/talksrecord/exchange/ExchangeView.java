@@ -20,8 +20,6 @@ public record ExchangeView(
         @NonNull LocalDate occurredOn,
         String location,
         @NonNull ExchangeStatus status,
-        @Ignore Long negotiationKey,
-        @Ignore Long agreementKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

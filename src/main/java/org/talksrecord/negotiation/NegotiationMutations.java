@@ -133,7 +133,6 @@ public class NegotiationMutations {
     public static NegotiationView view(Negotiation negotiation) {
         return new NegotiationView(negotiation.id, negotiation.version, negotiation.title, negotiation.format,
                 negotiation.status, negotiation.location, negotiation.startsAt, negotiation.endsAt, negotiation.summary,
-                negotiation.previousRound == null ? null : negotiation.previousRound.id,
                 negotiation.stamp.createdAt, negotiation.stamp.updatedAt, negotiation.stamp.createdBy,
                 negotiation.stamp.updatedBy);
     }

@@ -23,7 +23,6 @@ public record NegotiationView(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String summary,
-        @Ignore Long previousRoundKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

@@ -125,7 +125,6 @@ public class ParticipantMutations {
     static ParticipantView view(Participant participant) {
         return new ParticipantView(participant.id, participant.version, participant.name, participant.kind,
                 List.copyOf(participant.aliases), participant.title,
-                participant.affiliation == null ? null : participant.affiliation.id,
                 participant.stamp.createdAt, participant.stamp.updatedAt, participant.stamp.createdBy,
                 participant.stamp.updatedBy);
     }

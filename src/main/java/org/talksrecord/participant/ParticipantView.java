@@ -21,7 +21,6 @@ public record ParticipantView(
         @NonNull ParticipantKind kind,
         @NonNull @Description("Other spellings and scripts of the name, e.g. Zelenskyy, Володимир Зеленський.") List<@NonNull String> aliases,
         @Description("Office or role, e.g. Minister of Foreign Affairs.") String title,
-        @Ignore Long affiliationKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

@@ -1,9 +1,12 @@
 package org.talksrecord.readplan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.talksrecord.common.BadUserInputException;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -44,6 +47,24 @@ public final class Arguments {
             }
         }
         return values;
+    }
+
+    /**
+     * An Int argument. The front door coerces to Integer; operations SmallRye executes coerce its own way
+     * (numbers may come as BigDecimal), so any whole number within 32 bits is taken.
+     */
+    static Integer integer(Object value, String field) {
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        try {
+            if (value instanceof Number number) {
+                return new BigDecimal(number.toString()).intValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // refused below
+        }
+        throw new BadUserInputException(field + " must be an integer from -2147483648 to 2147483647.", field);
     }
 
     /** A literal of the document (e.g. a variable's default value) as a value of {@code type}. */

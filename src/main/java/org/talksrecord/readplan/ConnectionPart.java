@@ -14,6 +14,7 @@ record ConnectionPart(Step step, Kind kind, String typeName, ObjectPlan node, Li
 
     /** Whether this part needs the page's cursors or the row after it, beyond the page's nodes. */
     boolean needsPageRows() {
-        return kind == Kind.EDGES || kind == Kind.PAGE_INFO;
+        return kind == Kind.EDGES || kind == Kind.PAGE_INFO && parts.stream().anyMatch(ConnectionPart::needsPageRows)
+                || kind == Kind.HAS_NEXT_PAGE || kind == Kind.START_CURSOR || kind == Kind.END_CURSOR;
     }
 }

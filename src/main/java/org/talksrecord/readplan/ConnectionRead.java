@@ -20,7 +20,7 @@ record ConnectionRead(Connection spec, List<ConnectionPart> parts) implements Fi
     public String render(Render render, Entry entry, Scope scope) {
         Map<String, Object> args = render.arguments(entry);
         ListDef list = spec.list();
-        int size = PageRequest.of((Integer) args.get("first"), null).first();
+        int size = PageRequest.size(Arguments.integer(args.get("first"), "first"));
         SortKey order = list.order(args.get("orderBy"));
         String tag = order.tag(spec.tag());
         Position after = args.get("after") == null ? null : Cursors.decode((String) args.get("after"), tag, order);
@@ -82,6 +82,7 @@ record ConnectionRead(Connection spec, List<ConnectionPart> parts) implements Fi
                                 + page + String.join("", joins) + ")";
                     });
                     case TOTAL_COUNT -> count;
+                    case PAGE_INFO -> pageInfo(part, null, null, null);
                     default -> Formats.literal(part.typeName());
                 });
             }

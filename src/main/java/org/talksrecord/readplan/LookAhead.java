@@ -46,7 +46,8 @@ public class LookAhead {
         String json = plan.render(render, Scope.ROOT);
         refuseErrors(render);
         String key = env.getMergedField().getResultKey();
-        return run(json, render.params()).map(object -> object.getValue(key)).toCompletionStage();
+        Render.Finished finished = render.finish("select (" + json + ")::text");
+        return execute(finished.sql(), finished.params()).map(object -> object.getValue(key)).toCompletionStage();
     }
 
     /**
@@ -61,25 +62,25 @@ public class LookAhead {
         String key = render.param(null, "int8");
         String json = Lookup.byKey(render, Tables.table(type.getName()), plan, key);
         refuseErrors(render);
-        return new Record(json, render.params());
+        Render.Finished finished = render.finish("select (json_build_object('record', " + json + "))::text");
+        return new Record(finished.sql(), finished.params());
     }
 
     /** A prepared read of one record: its first parameter is the record's key. */
     public final class Record {
 
-        private final String json;
+        private final String sql;
         private final List<Object> params;
 
-        private Record(String json, List<Object> params) {
-            this.json = json;
+        private Record(String sql, List<Object> params) {
+            this.sql = sql;
             this.params = params;
         }
 
         public CompletionStage<Object> read(long key) {
             List<Object> bound = new ArrayList<>(params);
             bound.set(0, key);
-            return run("json_build_object('record', " + json + ")", bound).map(object -> object.getValue("record"))
-                    .toCompletionStage();
+            return execute(sql, bound).map(object -> object.getValue("record")).toCompletionStage();
         }
     }
 
@@ -99,19 +100,20 @@ public class LookAhead {
         List<String> conditions = new ArrayList<>(list.conditions(render, env.getArgument("filter"), row));
         conditions.add(row + "." + list.keyColumn() + " = any(" + keys + ")");
         refuseErrors(render);
-        return new Batch("(select coalesce(json_agg(" + json + " order by " + row + "." + list.keyColumn()
-                + "), '[]') from " + list.table() + " " + row + String.join("", joins) + " where "
-                + ListDef.and(conditions) + ")", render.params());
+        Render.Finished finished = render.finish("select (json_build_object('rows', (select coalesce(json_agg("
+                + json + " order by " + row + "." + list.keyColumn() + "), '[]') from " + list.table() + " " + row
+                + String.join("", joins) + " where " + ListDef.and(conditions) + ")))::text");
+        return new Batch(finished.sql(), finished.params());
     }
 
     /** A prepared read of a batch of rows: its first parameter is the array of their keys. */
     public final class Batch {
 
-        private final String json;
+        private final String sql;
         private final List<Object> params;
 
-        private Batch(String json, List<Object> params) {
-            this.json = json;
+        private Batch(String sql, List<Object> params) {
+            this.sql = sql;
             this.params = params;
         }
 
@@ -119,8 +121,7 @@ public class LookAhead {
         public Future<List<Object>> read(Long[] keys) {
             List<Object> bound = new ArrayList<>(params);
             bound.set(0, keys);
-            return run("json_build_object('rows', " + json + ")", bound)
-                    .map(object -> object.getJsonArray("rows").getList());
+            return execute(sql, bound).map(object -> object.getJsonArray("rows").getList());
         }
     }
 
@@ -141,8 +142,8 @@ public class LookAhead {
     }
 
     /** Within the current request's time budget, or one of its own outside requests (subscription payloads). */
-    private Future<JsonObject> run(String json, List<Object> params) {
-        return statements.run("select (" + json + ")::text", Tuple.from(params))
+    private Future<JsonObject> execute(String sql, List<Object> params) {
+        return statements.run(sql, Tuple.from(params))
                 .map(rows -> new JsonObject(rows.iterator().next().getString(0)));
     }
 }

@@ -22,7 +22,8 @@ public final class ReadPlan {
         Render render = new Render(variables);
         String data = root.render(render, Scope.ROOT);
         // bytes, not text: the response goes out as PostgreSQL encoded it, without decoding and re-encoding
-        return new Statement("select convert_to('{\"data\":' || " + data + "::text || '}', 'UTF8')",
-                render.params(), render.errors());
+        Render.Finished finished = render.finish("select convert_to('{\"data\":' || " + data
+                + "::text || '}', 'UTF8')");
+        return new Statement(finished.sql(), finished.params(), render.errors());
     }
 }

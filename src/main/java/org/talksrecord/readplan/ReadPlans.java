@@ -47,9 +47,8 @@ public class ReadPlans {
         ReadPlan.Statement statement = plan.statement(variables);
         return statements.run(statement.sql(), Tuple.from(statement.params())).map(rows -> {
             Buffer body = rows.iterator().next().getBuffer(0);
-            return statement.errors().isEmpty()
-                    ? new Answer(body, false)
-                    : new Answer(ResponseErrors.apply(body, statement.errors()), true);
+            Buffer withErrors = statement.errors().isEmpty() ? null : ResponseErrors.apply(body, statement.errors());
+            return withErrors == null ? new Answer(body, false) : new Answer(withErrors, true);
         });
     }
 

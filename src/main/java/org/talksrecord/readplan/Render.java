@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.talksrecord.common.ApiException;
 
@@ -12,6 +14,8 @@ import org.talksrecord.common.ApiException;
  * arguments with the request's variables, and records the fields whose arguments a client got wrong.
  */
 final class Render {
+
+    private static final Pattern PLACE = Pattern.compile("\\$(\\d+)::");
 
     /** The JSON key of the object that stands where a field failed; no GraphQL response key can be it. */
     static final String ERROR_KEY = "@error";
@@ -58,6 +62,47 @@ final class Render {
         FieldError error = new FieldError(errors.size(), failure, entry, List.copyOf(path));
         errors.add(error);
         return "json_build_object('" + ERROR_KEY + "', " + error.id() + ")";
+    }
+
+    /**
+     * The statement's text and parameters with the places of unused parameters removed: a field whose arguments
+     * were refused, or a part a selection does not need, may have handed out places its SQL never used. The
+     * places that stay keep their order, so the first (a prepared read's key) stays first.
+     */
+    Finished finish(String sql) {
+        return compact(sql, params);
+    }
+
+    static Finished compact(String sql, List<Object> params) {
+        boolean[] used = new boolean[params.size() + 1];
+        Matcher places = PLACE.matcher(sql);
+        int count = 0;
+        while (places.find()) {
+            int place = Integer.parseInt(places.group(1));
+            count += used[place] ? 0 : 1;
+            used[place] = true;
+        }
+        if (count == params.size()) {
+            return new Finished(sql, params);
+        }
+        int[] renumbered = new int[params.size() + 1];
+        List<Object> kept = new ArrayList<>(count);
+        for (int place = 1; place < used.length; place++) {
+            if (used[place]) {
+                kept.add(params.get(place - 1));
+                renumbered[place] = kept.size();
+            }
+        }
+        StringBuilder text = new StringBuilder(sql.length());
+        places.reset();
+        while (places.find()) {
+            places.appendReplacement(text, "\\$" + renumbered[Integer.parseInt(places.group(1))] + "::");
+        }
+        places.appendTail(text);
+        return new Finished(text.toString(), kept);
+    }
+
+    record Finished(String sql, List<Object> params) {
     }
 
     List<Object> params() {

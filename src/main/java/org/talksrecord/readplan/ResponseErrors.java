@@ -27,11 +27,17 @@ final class ResponseErrors {
     private ResponseErrors() {
     }
 
-    /** The response with errors; {@code body} is {@code {"data": …}} as the statement built it. */
+    /**
+     * The response with errors; {@code body} is {@code {"data": …}} as the statement built it. Null when no
+     * failed field was reached (e.g. under a parent that does not exist): then the body stands as it is.
+     */
     static Buffer apply(Buffer body, List<FieldError> errors) {
         JsonObject response = new JsonObject(body);
         List<Found> found = new ArrayList<>();
         find(response.getValue("data"), new ArrayList<>(), found);
+        if (found.isEmpty()) {
+            return null;
+        }
         JsonArray shaped = new JsonArray();
         boolean dataGone = false;
         for (Found marker : found) {

@@ -20,7 +20,7 @@ record SearchRead(ObjectPlan hit) implements FieldRead {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new BadUserInputException("text must be 1 to " + MAX_TEXT + " characters.", "text");
         }
-        int size = PageRequest.of((Integer) render.arguments(entry).get("first"), null).first();
+        int size = PageRequest.size(Arguments.integer(render.arguments(entry).get("first"), "first"));
         String row = render.alias();
         List<String> joins = new ArrayList<>();
         String json = hit.render(render, new Scope(row, joins));

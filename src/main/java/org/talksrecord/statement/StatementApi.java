@@ -61,6 +61,10 @@ public class StatementApi {
         return answeredByReadPlans();
     }
 
+    public NegotiationView negotiation(@Source StatementView statement) {
+        return answeredByReadPlans();
+    }
+
     public ExchangeView exchange(@Source StatementView statement) {
         return answeredByReadPlans();
     }

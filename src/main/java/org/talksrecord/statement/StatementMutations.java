@@ -17,7 +17,6 @@ import org.talksrecord.common.References;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.exchange.Exchange;
 import org.talksrecord.negotiation.Negotiation;
-import org.talksrecord.negotiation.NegotiationMutations;
 import org.talksrecord.participant.Participant;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -108,9 +107,7 @@ public class StatementMutations {
 
     static StatementView view(Statement statement) {
         return new StatementView(statement.id, statement.version, statement.text, statement.language, statement.saidAt,
-                statement.channel, statement.url, statement.speaker.id,
-                statement.negotiation == null ? null : NegotiationMutations.view(statement.negotiation),
-                statement.exchange == null ? null : statement.exchange.id,
+                statement.channel, statement.url,
                 statement.stamp.createdAt, statement.stamp.updatedAt, statement.stamp.createdBy,
                 statement.stamp.updatedBy);
     }

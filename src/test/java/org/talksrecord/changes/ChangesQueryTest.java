@@ -61,9 +61,14 @@ class ChangesQueryTest {
     @Test
     void aLiveRecordIsShownAsItIsNow() {
         String id = create("Vivid " + System.nanoTime());
-        post(CHANGES, vars("ids", List.of(id)))
-                .body("data.changes.edges[0].node.node.version", equalTo(0))
-                .body("data.changes.edges[0].node.node.name", org.hamcrest.Matchers.startsWith("Vivid"));
+        try {
+            post(CHANGES, vars("ids", List.of(id)))
+                    .body("data.changes.edges[0].node.node.version", equalTo(0))
+                    .body("data.changes.edges[0].node.node.name", org.hamcrest.Matchers.startsWith("Vivid"));
+        } finally {
+            postAs(EDITOR, "mutation($id: ID!) { deleteParticipant(id: $id) }", vars("id", id)).statusCode(200)
+                    .body("errors", nullValue());
+        }
     }
 
     @Test

@@ -83,6 +83,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRetryGetsTheAnswerKeptInPostgresqlAsAnyReplicaWould() {
+        String key = UUID.randomUUID().toString();
+        assertTrue(create(key, input(name)).ok());
+        // as kept by another replica: the retry is answered from the table, not from this process
+        String kept = "{\"data\":{\"createParticipant\":{\"id\":\"kept-by-another-replica\"}}}";
+        pool.preparedQuery("update idempotency_key set answer = $2 where key = $1").execute(Tuple.of(key, kept))
+                .await().indefinitely();
+        Requests.Answer retry = create(key, input(name));
+        assertEquals(kept, retry.text());
+        assertEquals("true", retry.replayed());
+        assertEquals(1, rows(name));
+    }
+
+    @Test
     void theSameKeyWithAnotherRequestIsConflictAndWritesNothing() {
         String key = UUID.randomUUID().toString();
         assertTrue(create(key, input(name)).ok());
