@@ -172,7 +172,7 @@ UPTIME_AFTER="$(uptime)"
 {
     echo "# Overload run $STAMP"
     echo "service: jvm ($JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX), commit $(git -C "$APP_DIR" rev-parse --short HEAD)"
-    echo "settings: TALKS_REQUEST_TIMEOUT=${TALKS_REQUEST_TIMEOUT:-5s (default)} TALKS_MAX_ACTIVE_REQUESTS=${TALKS_MAX_ACTIVE_REQUESTS:-16 (default)} TALKS_REFUSED_CONNECTION_PAUSE=${TALKS_REFUSED_CONNECTION_PAUSE:-1s (default)} TALKS_POOL_SIZE=${TALKS_POOL_SIZE:-8 (default)} TALKS_POOL_MAX_WAIT_QUEUE=${TALKS_POOL_MAX_WAIT_QUEUE:-128 (default)}"
+    echo "settings: TALKS_REQUEST_TIMEOUT=${TALKS_REQUEST_TIMEOUT:-5s (default)} TALKS_MAX_ACTIVE_REQUESTS=${TALKS_MAX_ACTIVE_REQUESTS:-64 (default)} TALKS_REFUSED_CONNECTION_PAUSE=${TALKS_REFUSED_CONNECTION_PAUSE:-1s (default)} TALKS_POOL_SIZE=${TALKS_POOL_SIZE:-8 (default)} TALKS_POOL_MAX_WAIT_QUEUE=${TALKS_POOL_MAX_WAIT_QUEUE:-128 (default)}"
     echo "workload: $workload ($(tr '\n' ' ' <"$QUERY" | tr -s ' ')), data scale $scale"
     echo "machine before: $UPTIME_BEFORE"
     echo "machine after:  $UPTIME_AFTER"
