@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -42,7 +43,8 @@ public final class RequestBudget {
     /** The budget of the request whose context the caller runs on, or null outside a request. */
     public static RequestBudget current() {
         Context context = Vertx.currentContext();
-        return context == null ? null : context.getLocal(KEY);
+        // Requests run on duplicated contexts; a root context (the change hub's) belongs to no request.
+        return context == null || !VertxContext.isDuplicatedContext(context) ? null : context.getLocal(KEY);
     }
 
     /** Makes this the budget of everything that runs on {@code context} (the request's duplicated context). */
