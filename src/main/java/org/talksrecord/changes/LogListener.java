@@ -54,6 +54,9 @@ final class LogListener {
     }
 
     private synchronized void listening() {
+        // Without a handler the client prints a lost connection's error to stderr; the reconnect policy handles it.
+        subscriber.actualConnection()
+                .exceptionHandler(failure -> LOG.debugf("The LISTEN connection failed: %s", failure.getMessage()));
         if (listenedBefore) {
             LOG.info("Listening for changes again; catching up from the change log");
         } else {

@@ -95,10 +95,10 @@ class FeedTest {
         feed.caughtUpTo(List.of("old 1", "old 2"));
         AtomicInteger pages = new AtomicInteger();
         feed.whenEmpty(() -> {
-            pages.incrementAndGet();
             feed.caughtUpTo(List.of("old 3"));
             feed.deliver(List.of("live 2"));
             feed.caughtUp();
+            pages.incrementAndGet();
         });
         await(() -> pages.get() == 1, "the next page");
         feed.deliver(List.of("live 3"));
