@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.talksrecord.common.RecordStamp;
 import org.talksrecord.common.SourceEntry;
@@ -31,6 +32,11 @@ public class Agreement extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    // Increased by Hibernate with every flushed change of the record or of its collections.
+    @Version
+    @Column(nullable = false)
+    public int version;
 
     @Column(nullable = false)
     public String title;

@@ -1,5 +1,7 @@
 package org.talksrecord.agreement;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,14 +10,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.talksrecord.changes.ChangeKind;
+import org.talksrecord.changes.ChangeLog;
 import org.talksrecord.common.Check;
 import org.talksrecord.common.Editor;
 import org.talksrecord.common.NodeType;
 import org.talksrecord.common.References;
+import org.talksrecord.common.References.Link;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.negotiation.Negotiation;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -23,12 +27,17 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed("editor")
 public class AgreementMutations {
 
+    // Exchanges stay, unlinked, when their agreement is deleted.
+    private static final List<Link> LINKS = List.of(new Link(NodeType.EXCHANGE, "agreement_id"));
+
     private final References references;
     private final Editor editor;
+    private final ChangeLog changes;
 
-    public AgreementMutations(References references, Editor editor) {
+    public AgreementMutations(References references, Editor editor, ChangeLog changes) {
         this.references = references;
         this.editor = editor;
+        this.changes = changes;
     }
 
     @Mutation
@@ -39,6 +48,7 @@ public class AgreementMutations {
         return apply(agreement, input)
                 .call(() -> editor.created(agreement.stamp))
                 .call(() -> agreement.persistAndFlush())
+                .call(() -> changes.append(NodeType.AGREEMENT, agreement.id, ChangeKind.CREATED))
                 .map(saved -> view(agreement));
     }
 
@@ -46,12 +56,13 @@ public class AgreementMutations {
     @WithTransaction
     @NonNull
     @Description("Replaces the whole agreement, sources included, with the input.")
-    public Uni<AgreementView> updateAgreement(@Id @NonNull String id, @NonNull AgreementInput input) {
-        return references.require(Agreement.class, NodeType.AGREEMENT, id, "id")
+    public Uni<AgreementView> updateAgreement(@Id @NonNull String id, @NonNull AgreementInput input,
+            Integer expectedVersion) {
+        return references.requireForUpdate(Agreement.class, NodeType.AGREEMENT, id, expectedVersion)
                 .call(agreement -> Mutiny.fetch(agreement.sources))
                 .call(agreement -> apply(agreement, input))
                 .call(agreement -> editor.updated(agreement.stamp))
-                .call(agreement -> Panache.flush())
+                .call(agreement -> changes.append(NodeType.AGREEMENT, agreement.id, ChangeKind.UPDATED))
                 .map(AgreementMutations::view);
     }
 
@@ -60,9 +71,11 @@ public class AgreementMutations {
     @NonNull
     @Id
     @Description("Deletes an agreement; its exchanges stay, no longer linked to it.")
-    public Uni<String> deleteAgreement(@Id @NonNull String id) {
-        return references.require(Agreement.class, NodeType.AGREEMENT, id, "id")
-                .call(agreement -> agreement.delete())
+    public Uni<String> deleteAgreement(@Id @NonNull String id, Integer expectedVersion) {
+        return references.requireForDelete(Agreement.class, NodeType.AGREEMENT, id, expectedVersion)
+                .call(agreement -> references.unlink(agreement.id, LINKS)
+                        .call(unlinked -> agreement.delete())
+                        .call(unlinked -> changes.deleted(NodeType.AGREEMENT, agreement.id, unlinked)))
                 .replaceWith(id);
     }
 
@@ -80,8 +93,8 @@ public class AgreementMutations {
     }
 
     static AgreementView view(Agreement agreement) {
-        return new AgreementView(agreement.id, agreement.title, agreement.reachedOn, agreement.terms,
-                agreement.prisonersPerSide, agreement.negotiation == null ? null : agreement.negotiation.id,
+        return new AgreementView(agreement.id, agreement.version, agreement.title, agreement.reachedOn, agreement.terms,
+                agreement.prisonersPerSide,
                 agreement.stamp.createdAt, agreement.stamp.updatedAt, agreement.stamp.createdBy,
                 agreement.stamp.updatedBy);
     }

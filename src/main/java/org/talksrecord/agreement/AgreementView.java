@@ -16,11 +16,11 @@ import org.talksrecord.common.NodeType;
 @Description("What the sides agreed at a negotiation, e.g. a prisoner exchange.")
 public record AgreementView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String title,
         LocalDate reachedOn,
         String terms,
         @Description("Prisoners each side agreed to release, e.g. 1000 in a 1,000-for-1,000 deal.") Integer prisonersPerSide,
-        @Ignore Long negotiationKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -65,6 +68,10 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
             return build(error, "This needs the editor role.", ErrorCodes.FORBIDDEN, null);
         }
         String sqlState = sqlStateOf(cause);
+        if (lostConcurrentWrite(cause, sqlState)) {
+            return build(error, "Another write changed the record at the same time; nothing was changed. Read it "
+                    + "again and retry.", ErrorCodes.CONFLICT, null);
+        }
         if (sqlState != null && sqlState.startsWith("23")) {
             LOG.warnf("Constraint violation %s at %s", sqlState, error.getPath());
             return build(error, "The change conflicts with other records; nothing was changed.", ErrorCodes.CONFLICT,
@@ -72,6 +79,25 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
         }
         LOG.errorf(cause, "Unexpected failure at %s", error.getPath());
         return build(error, INTERNAL_MESSAGE, ErrorCodes.INTERNAL_SERVER_ERROR, null);
+    }
+
+    /**
+     * Whether a write lost a race with another one: Hibernate's version check found the row changed, or
+     * PostgreSQL broke a deadlock (40P01) or a serialization failure (40001) by aborting this transaction.
+     */
+    private static boolean lostConcurrentWrite(Throwable failure, String sqlState) {
+        if ("40001".equals(sqlState) || "40P01".equals(sqlState)) {
+            return true;
+        }
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current instanceof StaleStateException || current instanceof OptimisticLockException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The SQLSTATE of a database failure anywhere in the cause chain, e.g. 23503 for a foreign key. */

@@ -1,6 +1,7 @@
 package org.talksrecord.common;
 
-import java.util.ArrayList;
+import static org.talksrecord.common.Declared.answeredByReadPlans;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,35 +10,27 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.mutiny.Uni;
-
+/** Declares global object identification and search; the read plans answer them (package readplan). */
 @GraphQLApi
 public class NodeApi {
 
-    static final int MAX_IDS = 100;
-
-    private final Nodes nodes;
-
-    public NodeApi(Nodes nodes) {
-        this.nodes = nodes;
-    }
-
     @Query
     @Description("Any object by its global ID; null when no object has it.")
-    public Uni<Node> node(@Id @NonNull String id) {
-        return nodes.load(List.of(GlobalId.parse(id, "id"))).map(found -> found.get(0));
+    public Node node(@Id @NonNull String id) {
+        return answeredByReadPlans();
     }
 
     @Query
     @Description("Objects by their global IDs, in the same order; null for each ID that names no object.")
-    public Uni<@NonNull List<Node>> nodes(@NonNull List<@NonNull String> ids) {
-        if (ids.size() > MAX_IDS) {
-            throw new BadUserInputException("At most " + MAX_IDS + " IDs per request.", "ids");
-        }
-        List<GlobalId> parsed = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            parsed.add(GlobalId.parse(ids.get(i), "ids[" + i + "]"));
-        }
-        return nodes.load(parsed);
+    public @NonNull List<Node> nodes(@NonNull List<@NonNull String> ids) {
+        return answeredByReadPlans();
+    }
+
+    @Query
+    @NonNull
+    @Description("Ranked full-text search across participants (names and aliases), negotiations, agreements, "
+            + "exchanges and statements.")
+    public List<@NonNull SearchHit> search(@NonNull String text, Integer first) {
+        return answeredByReadPlans();
     }
 }

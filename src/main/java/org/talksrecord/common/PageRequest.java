@@ -1,16 +1,19 @@
 package org.talksrecord.common;
 
-/** A validated {@code first}/{@code after} pair. */
-public record PageRequest(int first, String after) {
+/** The page size rule of every list: {@code first} defaults to 20 and must be 0..100. */
+public final class PageRequest {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public static PageRequest of(Integer first, String after) {
+    private PageRequest() {
+    }
+
+    public static int size(Integer first) {
         int size = first == null ? DEFAULT_SIZE : first;
         if (size < 0 || size > MAX_SIZE) {
             throw new BadUserInputException("first must be between 0 and " + MAX_SIZE + ".", "first");
         }
-        return new PageRequest(size, after);
+        return size;
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.talksrecord.agreement.Agreement;
 import org.talksrecord.common.RecordStamp;
@@ -37,6 +38,11 @@ public class Exchange extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    // Increased by Hibernate with every flushed change of the record or of its collections.
+    @Version
+    @Column(nullable = false)
+    public int version;
 
     @Column(name = "occurred_on", nullable = false)
     public LocalDate occurredOn;

@@ -11,16 +11,18 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.talksrecord.agreement.Agreement;
+import org.talksrecord.changes.ChangeKind;
+import org.talksrecord.changes.ChangeLog;
 import org.talksrecord.common.BadUserInputException;
 import org.talksrecord.common.Check;
 import org.talksrecord.common.Editor;
 import org.talksrecord.common.NodeType;
 import org.talksrecord.common.References;
+import org.talksrecord.common.References.Link;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.negotiation.Negotiation;
 import org.talksrecord.participant.Participant;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -29,12 +31,17 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed("editor")
 public class ExchangeMutations {
 
+    // Statements stay, unlinked, when their exchange is deleted.
+    private static final List<Link> LINKS = List.of(new Link(NodeType.STATEMENT, "exchange_id"));
+
     private final References references;
     private final Editor editor;
+    private final ChangeLog changes;
 
-    public ExchangeMutations(References references, Editor editor) {
+    public ExchangeMutations(References references, Editor editor, ChangeLog changes) {
         this.references = references;
         this.editor = editor;
+        this.changes = changes;
     }
 
     @Mutation
@@ -46,6 +53,7 @@ public class ExchangeMutations {
         return apply(exchange, input)
                 .call(() -> editor.created(exchange.stamp))
                 .call(() -> exchange.persistAndFlush())
+                .call(() -> changes.append(NodeType.EXCHANGE, exchange.id, ChangeKind.CREATED))
                 .map(saved -> view(exchange));
     }
 
@@ -53,14 +61,15 @@ public class ExchangeMutations {
     @WithTransaction
     @NonNull
     @Description("Replaces the whole exchange, sides, mediators and sources included, with the input.")
-    public Uni<ExchangeView> updateExchange(@Id @NonNull String id, @NonNull ExchangeInput input) {
-        return references.require(Exchange.class, NodeType.EXCHANGE, id, "id")
+    public Uni<ExchangeView> updateExchange(@Id @NonNull String id, @NonNull ExchangeInput input,
+            Integer expectedVersion) {
+        return references.requireForUpdate(Exchange.class, NodeType.EXCHANGE, id, expectedVersion)
                 .call(exchange -> Mutiny.fetch(exchange.sides))
                 .call(exchange -> Mutiny.fetch(exchange.mediators))
                 .call(exchange -> Mutiny.fetch(exchange.sources))
                 .call(exchange -> apply(exchange, input))
                 .call(exchange -> editor.updated(exchange.stamp))
-                .call(exchange -> Panache.flush())
+                .call(exchange -> changes.append(NodeType.EXCHANGE, exchange.id, ChangeKind.UPDATED))
                 .map(ExchangeMutations::view);
     }
 
@@ -69,9 +78,11 @@ public class ExchangeMutations {
     @NonNull
     @Id
     @Description("Deletes an exchange with its sides; its statements stay, no longer linked to it.")
-    public Uni<String> deleteExchange(@Id @NonNull String id) {
-        return references.require(Exchange.class, NodeType.EXCHANGE, id, "id")
-                .call(exchange -> exchange.delete())
+    public Uni<String> deleteExchange(@Id @NonNull String id, Integer expectedVersion) {
+        return references.requireForDelete(Exchange.class, NodeType.EXCHANGE, id, expectedVersion)
+                .call(exchange -> references.unlink(exchange.id, LINKS)
+                        .call(unlinked -> exchange.delete())
+                        .call(unlinked -> changes.deleted(NodeType.EXCHANGE, exchange.id, unlinked)))
                 .replaceWith(id);
     }
 
@@ -133,9 +144,7 @@ public class ExchangeMutations {
     }
 
     static ExchangeView view(Exchange exchange) {
-        return new ExchangeView(exchange.id, exchange.occurredOn, exchange.location, exchange.status,
-                exchange.negotiation == null ? null : exchange.negotiation.id,
-                exchange.agreement == null ? null : exchange.agreement.id,
+        return new ExchangeView(exchange.id, exchange.version, exchange.occurredOn, exchange.location, exchange.status,
                 exchange.stamp.createdAt, exchange.stamp.updatedAt, exchange.stamp.createdBy, exchange.stamp.updatedBy);
     }
 }

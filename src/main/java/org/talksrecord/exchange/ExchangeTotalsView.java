@@ -2,7 +2,6 @@ package org.talksrecord.exchange;
 
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -15,6 +14,6 @@ public record ExchangeTotalsView(
         @NonNull List<@NonNull ParticipantTotals> byParticipant) {
 
     @Type("ParticipantTotals")
-    public record ParticipantTotals(@Ignore long participantKey, @NonNull int released, @NonNull int received) {
+    public record ParticipantTotals(@NonNull int released, @NonNull int received) {
     }
 }

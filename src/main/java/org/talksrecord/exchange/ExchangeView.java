@@ -16,11 +16,10 @@ import org.talksrecord.common.NodeType;
 @Description("A prisoner exchange: who released how many people to whom, and when.")
 public record ExchangeView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull LocalDate occurredOn,
         String location,
         @NonNull ExchangeStatus status,
-        @Ignore Long negotiationKey,
-        @Ignore Long agreementKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

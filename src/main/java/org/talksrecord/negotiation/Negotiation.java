@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.talksrecord.common.RecordStamp;
 import org.talksrecord.common.SourceEntry;
@@ -32,6 +33,11 @@ public class Negotiation extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    // Increased by Hibernate with every flushed change of the record or of its collections.
+    @Version
+    @Column(nullable = false)
+    public int version;
 
     @Column(nullable = false)
     public String title;

@@ -10,15 +10,17 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.talksrecord.changes.ChangeKind;
+import org.talksrecord.changes.ChangeLog;
 import org.talksrecord.common.BadUserInputException;
 import org.talksrecord.common.Check;
 import org.talksrecord.common.Editor;
 import org.talksrecord.common.NodeType;
 import org.talksrecord.common.References;
+import org.talksrecord.common.References.Link;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.participant.Participant;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +29,19 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed("editor")
 public class NegotiationMutations {
 
+    // Records that link to a negotiation and stay, unlinked, when it is deleted.
+    private static final List<Link> LINKS = List.of(new Link(NodeType.NEGOTIATION, "previous_round_id"),
+            new Link(NodeType.AGREEMENT, "negotiation_id"), new Link(NodeType.EXCHANGE, "negotiation_id"),
+            new Link(NodeType.STATEMENT, "negotiation_id"));
+
     private final References references;
     private final Editor editor;
+    private final ChangeLog changes;
 
-    public NegotiationMutations(References references, Editor editor) {
+    public NegotiationMutations(References references, Editor editor, ChangeLog changes) {
         this.references = references;
         this.editor = editor;
+        this.changes = changes;
     }
 
     @Mutation
@@ -43,6 +52,7 @@ public class NegotiationMutations {
         return apply(negotiation, input)
                 .call(() -> editor.created(negotiation.stamp))
                 .call(() -> negotiation.persistAndFlush())
+                .call(() -> changes.append(NodeType.NEGOTIATION, negotiation.id, ChangeKind.CREATED))
                 .map(saved -> view(negotiation));
     }
 
@@ -50,13 +60,14 @@ public class NegotiationMutations {
     @WithTransaction
     @NonNull
     @Description("Replaces the whole negotiation, parties and sources included, with the input.")
-    public Uni<NegotiationView> updateNegotiation(@Id @NonNull String id, @NonNull NegotiationInput input) {
-        return references.require(Negotiation.class, NodeType.NEGOTIATION, id, "id")
+    public Uni<NegotiationView> updateNegotiation(@Id @NonNull String id, @NonNull NegotiationInput input,
+            Integer expectedVersion) {
+        return references.requireForUpdate(Negotiation.class, NodeType.NEGOTIATION, id, expectedVersion)
                 .call(negotiation -> Mutiny.fetch(negotiation.parties))
                 .call(negotiation -> Mutiny.fetch(negotiation.sources))
                 .call(negotiation -> apply(negotiation, input))
                 .call(negotiation -> editor.updated(negotiation.stamp))
-                .call(negotiation -> Panache.flush())
+                .call(negotiation -> changes.append(NodeType.NEGOTIATION, negotiation.id, ChangeKind.UPDATED))
                 .map(NegotiationMutations::view);
     }
 
@@ -66,9 +77,11 @@ public class NegotiationMutations {
     @Id
     @Description("Deletes a negotiation with its parties and sources; later rounds, agreements, exchanges and "
             + "statements stay, no longer linked to it.")
-    public Uni<String> deleteNegotiation(@Id @NonNull String id) {
-        return references.require(Negotiation.class, NodeType.NEGOTIATION, id, "id")
-                .call(negotiation -> negotiation.delete())
+    public Uni<String> deleteNegotiation(@Id @NonNull String id, Integer expectedVersion) {
+        return references.requireForDelete(Negotiation.class, NodeType.NEGOTIATION, id, expectedVersion)
+                .call(negotiation -> references.unlink(negotiation.id, LINKS)
+                        .call(unlinked -> negotiation.delete())
+                        .call(unlinked -> changes.deleted(NodeType.NEGOTIATION, negotiation.id, unlinked)))
                 .replaceWith(id);
     }
 
@@ -118,9 +131,8 @@ public class NegotiationMutations {
     }
 
     public static NegotiationView view(Negotiation negotiation) {
-        return new NegotiationView(negotiation.id, negotiation.title, negotiation.format, negotiation.status,
-                negotiation.location, negotiation.startsAt, negotiation.endsAt, negotiation.summary,
-                negotiation.previousRound == null ? null : negotiation.previousRound.id,
+        return new NegotiationView(negotiation.id, negotiation.version, negotiation.title, negotiation.format,
+                negotiation.status, negotiation.location, negotiation.startsAt, negotiation.endsAt, negotiation.summary,
                 negotiation.stamp.createdAt, negotiation.stamp.updatedAt, negotiation.stamp.createdBy,
                 negotiation.stamp.updatedBy);
     }

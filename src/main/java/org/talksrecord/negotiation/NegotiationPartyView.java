@@ -1,6 +1,5 @@
 package org.talksrecord.negotiation;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.talksrecord.participant.ParticipantView;
@@ -9,6 +8,5 @@ import org.talksrecord.participant.ParticipantView;
 @Type("NegotiationParty")
 public record NegotiationPartyView(
         @NonNull ParticipantView participant,
-        @NonNull PartyRole role,
-        @Ignore Long representsKey) {
+        @NonNull PartyRole role) {
 }

@@ -15,6 +15,7 @@ import org.talksrecord.common.NodeType;
 @Description("Talks between participants: a meeting, a call or a round of a series.")
 public record NegotiationView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String title,
         @NonNull NegotiationFormat format,
         @NonNull NegotiationStatus status,
@@ -22,7 +23,6 @@ public record NegotiationView(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String summary,
-        @Ignore Long previousRoundKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

@@ -1,6 +1,6 @@
 package org.talksrecord.participant;
 
-import java.util.List;
+import static org.talksrecord.common.Declared.answeredByReadPlans;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -8,54 +8,33 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.talksrecord.common.Counts;
-import org.talksrecord.common.GlobalId;
-import org.talksrecord.common.NodeType;
-import org.talksrecord.common.PageRequest;
 
-import io.smallrye.mutiny.Uni;
-
+/** Declares the participant reads of the schema; the read plans answer them (package readplan). */
 @GraphQLApi
 public class ParticipantApi {
-
-    private final ParticipantQueries queries;
-    private final Counts counts;
-
-    public ParticipantApi(ParticipantQueries queries, Counts counts) {
-        this.queries = queries;
-        this.counts = counts;
-    }
 
     @Query
     @NonNull
     @Description("Participants, A to Z by name unless ordered otherwise.")
-    public Uni<ParticipantConnection> participants(Integer first, String after, ParticipantFilter filter,
+    public ParticipantConnection participants(Integer first, String after, ParticipantFilter filter,
             ParticipantOrder orderBy) {
-        return queries.page(filter, orderBy, PageRequest.of(first, after)).map(ParticipantConnection::of);
-    }
-
-    @NonNull
-    @Description("People and bodies affiliated to this participant, A to Z.")
-    public Uni<List<ParticipantConnection>> members(@Source List<ParticipantView> participants, Integer first,
-            String after) {
-        return queries.membersOf(participants.stream().map(ParticipantView::key).toList(),
-                PageRequest.of(first, after))
-                .map(pages -> pages.stream().map(ParticipantConnection::of).toList());
-    }
-
-    @NonNull
-    public Uni<List<Integer>> totalCount(@Source List<ParticipantConnection> connections) {
-        return counts.of(connections.stream().map(ParticipantConnection::count).toList());
+        return answeredByReadPlans();
     }
 
     @Query
     @Description("A participant by ID; null when the ID names no participant.")
-    public Uni<ParticipantView> participant(@Id @NonNull String id) {
-        return queries.byKey(GlobalId.keyOf(id, NodeType.PARTICIPANT, "id"));
+    public ParticipantView participant(@Id @NonNull String id) {
+        return answeredByReadPlans();
+    }
+
+    @NonNull
+    @Description("People and bodies affiliated to this participant, A to Z.")
+    public ParticipantConnection members(@Source ParticipantView participant, Integer first, String after) {
+        return answeredByReadPlans();
     }
 
     @Description("The state or organization this person or body belongs to.")
-    public Uni<List<ParticipantView>> affiliation(@Source List<ParticipantView> participants) {
-        return queries.byKeys(participants.stream().map(ParticipantView::affiliationKey).toList());
+    public ParticipantView affiliation(@Source ParticipantView participant) {
+        return answeredByReadPlans();
     }
 }

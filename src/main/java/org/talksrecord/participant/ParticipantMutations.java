@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.talksrecord.changes.ChangeKind;
+import org.talksrecord.changes.ChangeLog;
 import org.talksrecord.common.BadUserInputException;
 import org.talksrecord.common.Check;
 import org.talksrecord.common.ConflictException;
@@ -38,10 +40,12 @@ public class ParticipantMutations {
 
     private final References references;
     private final Editor editor;
+    private final ChangeLog changes;
 
-    public ParticipantMutations(References references, Editor editor) {
+    public ParticipantMutations(References references, Editor editor, ChangeLog changes) {
         this.references = references;
         this.editor = editor;
+        this.changes = changes;
     }
 
     @Mutation
@@ -51,7 +55,8 @@ public class ParticipantMutations {
         Participant participant = new Participant();
         return apply(participant, input)
                 .call(() -> editor.created(participant.stamp))
-                .chain(() -> participant.persistAndFlush())
+                .call(() -> participant.persistAndFlush())
+                .call(() -> changes.append(NodeType.PARTICIPANT, participant.id, ChangeKind.CREATED))
                 .map(saved -> view(participant));
     }
 
@@ -59,11 +64,12 @@ public class ParticipantMutations {
     @WithTransaction
     @NonNull
     @Description("Replaces the whole participant with the input.")
-    public Uni<ParticipantView> updateParticipant(@Id @NonNull String id, @NonNull ParticipantInput input) {
-        return references.require(Participant.class, NodeType.PARTICIPANT, id, "id")
+    public Uni<ParticipantView> updateParticipant(@Id @NonNull String id, @NonNull ParticipantInput input,
+            Integer expectedVersion) {
+        return references.requireForUpdate(Participant.class, NodeType.PARTICIPANT, id, expectedVersion)
                 .call(participant -> apply(participant, input))
                 .call(participant -> editor.updated(participant.stamp))
-                .call(participant -> Panache.flush())
+                .call(participant -> changes.append(NodeType.PARTICIPANT, participant.id, ChangeKind.UPDATED))
                 .map(ParticipantMutations::view);
     }
 
@@ -72,13 +78,14 @@ public class ParticipantMutations {
     @NonNull
     @Id
     @Description("Deletes a participant that nothing references any more; CONFLICT otherwise.")
-    public Uni<String> deleteParticipant(@Id @NonNull String id) {
-        return references.require(Participant.class, NodeType.PARTICIPANT, id, "id")
+    public Uni<String> deleteParticipant(@Id @NonNull String id, Integer expectedVersion) {
+        return references.requireForDelete(Participant.class, NodeType.PARTICIPANT, id, expectedVersion)
                 .call(participant -> Panache.getSession()
                         .flatMap(session -> session.createNativeQuery(USES, Object[].class)
                                 .setParameter(1, participant.id).getSingleResult())
                         .invoke(ParticipantMutations::refuseIfUsed))
                 .call(participant -> participant.delete())
+                .call(participant -> changes.append(NodeType.PARTICIPANT, participant.id, ChangeKind.DELETED))
                 .replaceWith(id);
     }
 
@@ -116,8 +123,8 @@ public class ParticipantMutations {
     }
 
     static ParticipantView view(Participant participant) {
-        return new ParticipantView(participant.id, participant.name, participant.kind, List.copyOf(participant.aliases),
-                participant.title, participant.affiliation == null ? null : participant.affiliation.id,
+        return new ParticipantView(participant.id, participant.version, participant.name, participant.kind,
+                List.copyOf(participant.aliases), participant.title,
                 participant.stamp.createdAt, participant.stamp.updatedAt, participant.stamp.createdBy,
                 participant.stamp.updatedBy);
     }

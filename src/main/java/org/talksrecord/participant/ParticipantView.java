@@ -16,11 +16,11 @@ import org.talksrecord.common.NodeType;
 @Description("A state, organization or person taking part in or speaking about the talks.")
 public record ParticipantView(
         @Ignore long key,
+        @Description("Increases with every committed update; pass it as `expectedVersion` to refuse a stale write.") int version,
         @NonNull String name,
         @NonNull ParticipantKind kind,
         @NonNull @Description("Other spellings and scripts of the name, e.g. Zelenskyy, Володимир Зеленський.") List<@NonNull String> aliases,
         @Description("Office or role, e.g. Minister of Foreign Affairs.") String title,
-        @Ignore Long affiliationKey,
         @Description("When the record was created.") OffsetDateTime createdAt,
         @Description("When the record was last changed.") OffsetDateTime updatedAt,
         @Description("Who created the record (the editor token's subject); null for loaded sample data.") String createdBy,

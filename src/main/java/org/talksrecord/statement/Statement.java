@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.talksrecord.common.RecordStamp;
 import org.talksrecord.common.SourceEntry;
@@ -35,6 +36,11 @@ public class Statement extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    // Increased by Hibernate with every flushed change of the record or of its collections.
+    @Version
+    @Column(nullable = false)
+    public int version;
 
     @Column(nullable = false, columnDefinition = "text")
     public String text;

@@ -1,5 +1,7 @@
 package org.talksrecord.statement;
 
+import static org.talksrecord.common.Declared.answeredByReadPlans;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,107 +11,71 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.talksrecord.common.Counts;
-import org.talksrecord.common.GlobalId;
-import org.talksrecord.common.NodeType;
-import org.talksrecord.common.PageRequest;
-import org.talksrecord.common.SourceQueries;
 import org.talksrecord.common.SourceView;
-import org.talksrecord.exchange.ExchangeQueries;
 import org.talksrecord.exchange.ExchangeView;
 import org.talksrecord.negotiation.NegotiationView;
-import org.talksrecord.participant.ParticipantQueries;
 import org.talksrecord.participant.ParticipantView;
 
-import io.smallrye.mutiny.Uni;
-
+/** Declares the statement reads of the schema; the read plans answer them (package readplan). */
 @GraphQLApi
 public class StatementApi {
-
-    private final StatementQueries queries;
-    private final ParticipantQueries participants;
-    private final ExchangeQueries exchanges;
-    private final SourceQueries sources;
-    private final Counts counts;
-
-    public StatementApi(StatementQueries queries, ParticipantQueries participants,
-            ExchangeQueries exchanges, SourceQueries sources, Counts counts) {
-        this.queries = queries;
-        this.participants = participants;
-        this.exchanges = exchanges;
-        this.sources = sources;
-        this.counts = counts;
-    }
 
     @Query
     @NonNull
     @Description("Statements, newest first unless ordered otherwise.")
-    public Uni<StatementConnection> statements(Integer first, String after, StatementFilter filter,
+    public StatementConnection statements(Integer first, String after, StatementFilter filter,
             StatementOrder orderBy) {
-        return queries.page(filter, orderBy, PageRequest.of(first, after)).map(StatementConnection::of);
+        return answeredByReadPlans();
+    }
+
+    @Query
+    @Description("A statement by ID; null when the ID names no statement.")
+    public StatementView statement(@Id @NonNull String id) {
+        return answeredByReadPlans();
     }
 
     @NonNull
     @Name("statements")
     @Description("What this participant said, newest first.")
-    public Uni<List<StatementConnection>> statementsBySpeaker(@Source List<ParticipantView> speakers, Integer first,
-            String after) {
-        return connections("speaker_id", speakers.stream().map(ParticipantView::key).toList(), first, after);
+    public StatementConnection statementsBySpeaker(@Source ParticipantView speaker, Integer first, String after) {
+        return answeredByReadPlans();
     }
 
     @NonNull
     @Name("statements")
     @Description("Statements about this negotiation, newest first.")
-    public Uni<List<StatementConnection>> statementsOfNegotiation(@Source List<NegotiationView> negotiations,
-            Integer first, String after) {
-        return connections("negotiation_id", negotiations.stream().map(NegotiationView::key).toList(), first, after);
+    public StatementConnection statementsOfNegotiation(@Source NegotiationView negotiation, Integer first,
+            String after) {
+        return answeredByReadPlans();
     }
 
     @NonNull
     @Name("statements")
     @Description("Statements about this exchange, newest first.")
-    public Uni<List<StatementConnection>> statementsOfExchange(@Source List<ExchangeView> exchanges, Integer first,
-            String after) {
-        return connections("exchange_id", exchanges.stream().map(ExchangeView::key).toList(), first, after);
+    public StatementConnection statementsOfExchange(@Source ExchangeView exchange, Integer first, String after) {
+        return answeredByReadPlans();
     }
 
     @NonNull
-    public Uni<List<Integer>> totalCount(@Source List<StatementConnection> connections) {
-        return counts.of(connections.stream().map(StatementConnection::count).toList());
+    public ParticipantView speaker(@Source StatementView statement) {
+        return answeredByReadPlans();
+    }
+
+    public NegotiationView negotiation(@Source StatementView statement) {
+        return answeredByReadPlans();
+    }
+
+    public ExchangeView exchange(@Source StatementView statement) {
+        return answeredByReadPlans();
     }
 
     @NonNull
-    public Uni<List<List<@NonNull ParticipantView>>> mentions(@Source List<StatementView> statements) {
-        return participants.linked("statement_mention", "statement_id", keys(statements));
+    public List<@NonNull ParticipantView> mentions(@Source StatementView statement) {
+        return answeredByReadPlans();
     }
 
     @NonNull
-    public Uni<List<List<@NonNull SourceView>>> sources(@Source List<StatementView> statements) {
-        return sources.of(SourceQueries.Owner.STATEMENT, keys(statements));
-    }
-
-    private Uni<List<StatementConnection>> connections(String column, List<Long> parents, Integer first,
-            String after) {
-        return queries.pagesBy(column, parents, PageRequest.of(first, after))
-                .map(pages -> pages.stream().map(StatementConnection::of).toList());
-    }
-
-    private static List<Long> keys(List<StatementView> statements) {
-        return statements.stream().map(StatementView::key).toList();
-    }
-
-    @Query
-    @Description("A statement by ID; null when the ID names no statement.")
-    public Uni<StatementView> statement(@Id @NonNull String id) {
-        return queries.byKey(GlobalId.keyOf(id, NodeType.STATEMENT, "id"));
-    }
-
-    @NonNull
-    public Uni<List<ParticipantView>> speaker(@Source List<StatementView> statements) {
-        return participants.byKeys(statements.stream().map(StatementView::speakerKey).toList());
-    }
-
-    public Uni<List<ExchangeView>> exchange(@Source List<StatementView> statements) {
-        return exchanges.byKeys(statements.stream().map(StatementView::exchangeKey).toList());
+    public List<@NonNull SourceView> sources(@Source StatementView statement) {
+        return answeredByReadPlans();
     }
 }

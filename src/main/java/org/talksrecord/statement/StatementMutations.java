@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.talksrecord.changes.ChangeKind;
+import org.talksrecord.changes.ChangeLog;
 import org.talksrecord.common.Check;
 import org.talksrecord.common.Editor;
 import org.talksrecord.common.NodeType;
@@ -15,10 +17,8 @@ import org.talksrecord.common.References;
 import org.talksrecord.common.SourceInput;
 import org.talksrecord.exchange.Exchange;
 import org.talksrecord.negotiation.Negotiation;
-import org.talksrecord.negotiation.NegotiationMutations;
 import org.talksrecord.participant.Participant;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -31,10 +31,12 @@ public class StatementMutations {
 
     private final References references;
     private final Editor editor;
+    private final ChangeLog changes;
 
-    public StatementMutations(References references, Editor editor) {
+    public StatementMutations(References references, Editor editor, ChangeLog changes) {
         this.references = references;
         this.editor = editor;
+        this.changes = changes;
     }
 
     @Mutation
@@ -45,6 +47,7 @@ public class StatementMutations {
         return apply(statement, input)
                 .call(() -> editor.created(statement.stamp))
                 .call(() -> statement.persistAndFlush())
+                .call(() -> changes.append(NodeType.STATEMENT, statement.id, ChangeKind.CREATED))
                 .map(saved -> view(statement));
     }
 
@@ -52,13 +55,14 @@ public class StatementMutations {
     @WithTransaction
     @NonNull
     @Description("Replaces the whole statement, mentions and sources included, with the input.")
-    public Uni<StatementView> updateStatement(@Id @NonNull String id, @NonNull StatementInput input) {
-        return references.require(Statement.class, NodeType.STATEMENT, id, "id")
+    public Uni<StatementView> updateStatement(@Id @NonNull String id, @NonNull StatementInput input,
+            Integer expectedVersion) {
+        return references.requireForUpdate(Statement.class, NodeType.STATEMENT, id, expectedVersion)
                 .call(statement -> Mutiny.fetch(statement.mentions))
                 .call(statement -> Mutiny.fetch(statement.sources))
                 .call(statement -> apply(statement, input))
                 .call(statement -> editor.updated(statement.stamp))
-                .call(statement -> Panache.flush())
+                .call(statement -> changes.append(NodeType.STATEMENT, statement.id, ChangeKind.UPDATED))
                 .map(StatementMutations::view);
     }
 
@@ -66,9 +70,10 @@ public class StatementMutations {
     @WithTransaction
     @NonNull
     @Id
-    public Uni<String> deleteStatement(@Id @NonNull String id) {
-        return references.require(Statement.class, NodeType.STATEMENT, id, "id")
+    public Uni<String> deleteStatement(@Id @NonNull String id, Integer expectedVersion) {
+        return references.requireForDelete(Statement.class, NodeType.STATEMENT, id, expectedVersion)
                 .call(statement -> statement.delete())
+                .call(statement -> changes.append(NodeType.STATEMENT, statement.id, ChangeKind.DELETED))
                 .replaceWith(id);
     }
 
@@ -101,10 +106,8 @@ public class StatementMutations {
     }
 
     static StatementView view(Statement statement) {
-        return new StatementView(statement.id, statement.text, statement.language, statement.saidAt,
-                statement.channel, statement.url, statement.speaker.id,
-                statement.negotiation == null ? null : NegotiationMutations.view(statement.negotiation),
-                statement.exchange == null ? null : statement.exchange.id,
+        return new StatementView(statement.id, statement.version, statement.text, statement.language, statement.saidAt,
+                statement.channel, statement.url,
                 statement.stamp.createdAt, statement.stamp.updatedAt, statement.stamp.createdBy,
                 statement.stamp.updatedBy);
     }

@@ -37,9 +37,9 @@ class LimitsTest {
 
     @Test
     void tooManyParserTokensAreRefusedBeforeParsingEnds() {
-        // A document cut off by the token limit is reported like any unparseable one (without a code).
         String query = "{ participants { nodes { " + "name ".repeat(20_000) + "} } }";
-        post(query).body("data", nullValue()).body("errors[0].message", equalTo("Unparseable input document"));
+        post(query).body("data", nullValue()).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", containsString("15000 tokens"));
     }
 
     @Test
