@@ -10,6 +10,9 @@
 #   --concurrency "C..." connections per measured run (default "16 64")
 #   --workloads "W..."   any of q1 q2 q3 q4 q5 q6 (default all)
 #   --pool-size N        the service's connection pool (exports TALKS_POOL_SIZE; default: the service's own)
+#   --transport T        how wrk sends each query: post (default: JSON body), get (query and variables in the
+#                        URL) or persisted (GET with only the document's SHA-256, registered once beforehand
+#                        through the automatic persisted queries protocol)
 #   --native             run the native executable target/*-runner instead of the JVM jar
 #   --build              package the service first (./mvnw -B -q package -DskipTests [-Dnative])
 #   --no-ceiling         skip the pgbench ceiling runs
@@ -39,7 +42,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 scale="" duration=20 warmup=30 threads=2 concurrency="16 64" workloads="q1 q2 q3 q4 q5 q6"
-native="" build="" ceiling=1 keep_db="" no_autogroup=""
+native="" build="" ceiling=1 keep_db="" no_autogroup="" transport=post
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale="$2"; shift 2 ;;
@@ -53,6 +56,7 @@ while [ $# -gt 0 ]; do
         --no-ceiling) ceiling=""; shift ;;
         --keep-db) keep_db=1; shift ;;
         --no-autogroup) no_autogroup=1; shift ;;
+        --transport) [[ "$2" =~ ^(post|get|persisted)$ ]] || die "--transport takes post, get or persisted"; transport="$2"; shift 2 ;;
         --pool-size) [[ "$2" =~ ^[1-9][0-9]*$ ]] || die "--pool-size takes a positive integer"; export TALKS_POOL_SIZE="$2"; shift 2 ;;
         -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
@@ -340,13 +344,26 @@ for w in $workloads; do
     fi
     log "$w: ${CHECK[$w]}"
 
+    hash=""
+    if [ "$transport" = persisted ]; then
+        hash="$(printf '%s' "$(cat "$qf")" | sha256sum | cut -d' ' -f1)"
+        vars='{}'
+        if [ -n "$vf" ]; then
+            first="$(head -1 "$vf")" name="$(grep -o '\$[A-Za-z_]*' "$qf" | head -1 | cut -c2-)"
+            if [[ "$first" == "{"* ]]; then vars="$first"; else vars="$(jq -cn --arg n "$name" --arg v "$first" '{($n): $v}')"; fi
+        fi
+        registered="$(curl -s --max-time 30 -H 'Content-Type: application/json' --data "$(jq -cn --rawfile q "$qf" \
+            --arg h "$hash" --argjson v "$vars" \
+            '{query: ($q | rtrimstr("\n")), variables: $v, extensions: {persistedQuery: {version: 1, sha256Hash: $h}}}')" "$ENDPOINT")"
+        [[ "$registered" == *'"data"'* ]] || die "$w: the service did not take the persisted document: $registered"
+    fi
     first_c="${concurrency%% *}"
     log "$w: warm-up ${warmup}s at c=$first_c"
-    wrk -t"$threads" -c"$first_c" -d"${warmup}s" --timeout 10s -s "$BENCH_DIR/wrk/graphql.lua" "$ENDPOINT" -- "$qf" "$vf" >/dev/null
+    wrk -t"$threads" -c"$first_c" -d"${warmup}s" --timeout 10s -s "$BENCH_DIR/wrk/graphql.lua" "$ENDPOINT" -- "$qf" "$vf" "$transport" "$hash" >/dev/null
     for c in $concurrency; do
         [ -n "$PSS" ] && bq "select pg_stat_statements_reset()" >/dev/null
         t0=$(ticks)
-        out="$(wrk -t"$threads" -c"$c" -d"${duration}s" --timeout 10s -s "$BENCH_DIR/wrk/graphql.lua" "$ENDPOINT" -- "$qf" "$vf")"
+        out="$(wrk -t"$threads" -c"$c" -d"${duration}s" --timeout 10s -s "$BENCH_DIR/wrk/graphql.lua" "$ENDPOINT" -- "$qf" "$vf" "$transport" "$hash")"
         t1=$(ticks)
         calls="" sql_ms=""; [ -n "$PSS" ] && IFS=$'\t' read -r calls sql_ms <<<"$(sql_calls)"
         result="$(grep '^RESULT' <<<"$out")" || die "wrk printed no RESULT line: $out"
@@ -398,6 +415,7 @@ dirty="$(git -C "$APP_DIR" status --porcelain -- src pom.xml 2>/dev/null | head 
     echo "runs: wrk -t$threads, ${duration}s each after ${warmup}s warm-up per workload; pgbench -M prepared -j$threads, ${duration}s"
     echo "time to first answered query: $startup_ms ms    RSS after load: $rss_mib MiB"
     echo "pool: TALKS_POOL_SIZE=${TALKS_POOL_SIZE:-unset, the service default}"
+    echo "transport: $transport"
     echo "scheduler: autogroup $(case "$(cat "$AUTOGROUP" 2>/dev/null)" in 1) echo on ;; 0) echo off ;; *) echo n/a ;; esac)$([ -n "$no_autogroup" ] && [ "$AUTOGROUP_BEFORE" = 1 ] && echo " (switched off by --no-autogroup)")"
     echo "CPU busy before start: ${busy_before}%, after the end: ${busy_after}% (both should be near 0: other work on the machine skews every number)"
     echo

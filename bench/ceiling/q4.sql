@@ -40,27 +40,35 @@ from (
         from (select p.id, p.folded_names from participant p, q
               where p.folded_names like q.pattern or q.text <% p.folded_names
               limit 200) p, q
-        union all
+        union
         select 'NEGOTIATION', id, score from n_new
-        union all
+        union
         (select 'NEGOTIATION', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from negotiation t, q
          where t.search_vector @@ q.ts and (select count(*) from n_new) < 20 and t.id not in (select id from n_new)
          limit 200)
-        union all
+        union
+        (select 'NEGOTIATION', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from negotiation t, q
+         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id from n_new)
+         limit 200)
+        union
         select 'AGREEMENT', id, score from a_new
-        union all
+        union
         (select 'AGREEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from agreement t, q
          where t.search_vector @@ q.ts and (select count(*) from a_new) < 20 and t.id not in (select id from a_new)
          limit 200)
-        union all
+        union
+        (select 'AGREEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from agreement t, q
+         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id from a_new)
+         limit 200)
+        union
         select 'EXCHANGE', id, score from x_new
-        union all
+        union
         (select 'EXCHANGE', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from exchange t, q
          where t.search_vector @@ q.ts and (select count(*) from x_new) < 20 and t.id not in (select id from x_new)
          limit 200)
-        union all
+        union
         select 'STATEMENT', id, score from s_new
-        union all
+        union
         (select 'STATEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from statement t, q
          where t.search_vector @@ q.ts and (select count(*) from s_new) < 20 and t.id not in (select id from s_new)
          limit 200)

@@ -1,11 +1,14 @@
--- wrk script: POSTs a GraphQL query to /graphql, with a varying value for its one variable.
+-- wrk script: sends a GraphQL query to /graphql, with a varying value for its one variable.
 --
--- Usage: wrk -t2 -c16 -d20s -s bench/wrk/graphql.lua http://localhost:8080/graphql -- QUERY_FILE [VALUES_FILE]
+-- Usage: wrk -t2 -c16 -d20s -s bench/wrk/graphql.lua http://localhost:8080/graphql -- QUERY_FILE [VALUES_FILE
+--        [TRANSPORT [HASH]]]
 --   QUERY_FILE   a GraphQL operation, e.g. bench/queries/q2.graphql; if it declares variables, every request
 --                gets a line drawn at random from VALUES_FILE
 --   VALUES_FILE  one value a line: a plain string for the query's first $variable (Negotiation IDs for q2,
 --                Participant IDs for q3 and q6, words for q4), or a JSON object holding all its variables
 --                (q5: {"id": …, "after": …}); bench/run.sh writes them to bench/target/values/
+--   TRANSPORT    post (default): a JSON body; get: query and variables in the URL; persisted: a GET with only
+--                extensions.persistedQuery.sha256Hash = HASH (the service must know the document already)
 -- Prints one line "RESULT key=value ..." (requests, req/s, p50/p99/max in ms, non-2xx responses, socket
 -- errors, responses whose body holds "errors") and, after errors, "SAMPLE_ERROR <first error body>".
 
@@ -28,15 +31,29 @@ local function read_file(path)
     return text
 end
 
-local values, head, prefix, suffix
+local values, head, prefix, suffix, transport, path_head, variable
+
+local function url_encode(s)
+    return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
 
 function init(args)
     math.randomseed(seed)
     local query = read_file(args[1]):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
-    local variable = query:match("%$([%w_]+)")
-    wrk.method = "POST"
-    wrk.headers["Content-Type"] = "application/json"
+    variable = query:match("%$([%w_]+)")
+    transport = args[3] or "post"
     wrk.headers["Accept"] = "application/json"
+    if transport == "post" then
+        wrk.method = "POST"
+        wrk.headers["Content-Type"] = "application/json"
+    elseif transport == "get" then
+        path_head = wrk.path .. "?query=" .. url_encode(query)
+    elseif transport == "persisted" then
+        assert(args[4] and #args[4] == 64, "persisted needs the document's SHA-256 as its fourth argument")
+        path_head = wrk.path .. "?extensions=" .. url_encode('{"persistedQuery":{"version":1,"sha256Hash":"' .. args[4] .. '"}}')
+    else
+        error("unknown transport " .. transport)
+    end
     head = '{"query":' .. json_string(query)
     if variable then
         values = {}
@@ -53,6 +70,16 @@ function init(args)
 end
 
 function request()
+    if path_head then
+        if not values then
+            return wrk.format("GET", path_head)
+        end
+        local value = values[math.random(#values)]
+        if value:sub(1, 1) ~= "{" then
+            value = '{"' .. variable .. '":' .. json_string(value) .. '}'
+        end
+        return wrk.format("GET", path_head .. "&variables=" .. url_encode(value))
+    end
     if values then
         local value = values[math.random(#values)]
         if value:sub(1, 1) == "{" then

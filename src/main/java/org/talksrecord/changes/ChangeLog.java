@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.talksrecord.common.Editor;
 import org.talksrecord.common.NodeType;
+import org.talksrecord.reliability.IdempotentWrite;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -45,12 +46,16 @@ public class ChangeLog {
         return append(entries);
     }
 
-    /** Flushes the session's pending changes first, so that nothing is written after the entries. */
+    /**
+     * Flushes the session's pending changes first, so that nothing is written after the entries; claims the
+     * request's Idempotency-Key, if any, in the same transaction.
+     */
     public Uni<Void> append(List<ChangeEntry> entries) {
         String[] types = entries.stream().map(entry -> entry.recordType().name()).toArray(String[]::new);
         Long[] keys = entries.stream().map(ChangeEntry::recordKey).toArray(Long[]::new);
         String[] kinds = entries.stream().map(entry -> entry.kind().name()).toArray(String[]::new);
         return editor.subject().chain(by -> Panache.getSession().chain(session -> session.flush()
+                .chain(() -> IdempotentWrite.claimIn(session, by))
                 .chain(() -> session.createNativeQuery(APPEND_IN_SESSION, Long.class)
                         .setParameter(1, types).setParameter(2, keys).setParameter(3, kinds).setParameter(4, by)
                         .getSingleResult())))

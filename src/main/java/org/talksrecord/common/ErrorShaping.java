@@ -10,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.talksrecord.reliability.Failures;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,6 +67,11 @@ public class ErrorShaping extends SimplePerformantInstrumentation {
         }
         if (cause instanceof ForbiddenException) {
             return build(error, "This needs the editor role.", ErrorCodes.FORBIDDEN, null);
+        }
+        // an outage, a full pool or a spent time budget: no stack trace per request (the outage is logged once)
+        ApiException unavailable = Failures.of(cause);
+        if (unavailable != null) {
+            return build(error, unavailable.getMessage(), unavailable.code(), null);
         }
         String sqlState = sqlStateOf(cause);
         if (lostConcurrentWrite(cause, sqlState)) {

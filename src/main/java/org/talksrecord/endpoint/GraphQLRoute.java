@@ -6,19 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.talksrecord.common.ErrorCodes;
 import org.talksrecord.readplan.ReadPlans;
+import org.talksrecord.reliability.DatabaseAvailability;
+import org.talksrecord.reliability.Idempotency;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -31,20 +29,21 @@ import graphql.schema.GraphQLSchema;
  * The GraphQL endpoint: GraphQL over HTTP (GET and POST) for every operation. Queries are answered by the read
  * plans, schema questions by graphql-java's introspection, mutations by SmallRye GraphQL; WebSocket upgrades
  * (subscriptions) continue to SmallRye's endpoint. Everything a client can get wrong is refused here, before
- * anything runs, with a coded error and the status GraphQL over HTTP asks for.
+ * anything runs, with a coded error and the status GraphQL over HTTP asks for. Every request is admitted within a
+ * limit and runs within a time budget; an outage, overload or spent budget is a coded error too (README, "Failure
+ * behaviour").
  */
 @ApplicationScoped
 public class GraphQLRoute {
 
-    private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
-
     private final DocumentSource sources;
-    private final BearerTokens tokens;
     private final Documents documents;
     private final ReadPlans plans;
     private final HttpCaching caching;
     private final SchemaIntrospection introspection;
-    private final MutationExecution mutations;
+    private final MutationRequests mutations;
+    private final AdmittedRequests admitted;
+    private final DatabaseAvailability availability;
     private final String path;
     private final long maxBodySize;
     private final int maxDepth;
@@ -54,17 +53,19 @@ public class GraphQLRoute {
             HttpCaching caching,
             SchemaIntrospection introspection,
             CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
+            AdmittedRequests admitted, DatabaseAvailability availability, Idempotency idempotency,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
         this.sources = sources;
-        this.tokens = tokens;
         this.documents = documents;
         this.plans = plans;
         this.caching = caching;
         this.introspection = introspection;
-        this.mutations = new MutationExecution(identity, currentRequest);
+        this.mutations = new MutationRequests(tokens, new MutationExecution(identity, currentRequest), idempotency);
+        this.admitted = admitted;
+        this.availability = availability;
         this.path = path;
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxDepth = maxDepth;
@@ -85,8 +86,11 @@ public class GraphQLRoute {
         }
         MediaType type = MediaType.negotiate(context);
         if (type == null) {
-            respond(context, MediaType.JSON, 406, RequestError.malformed(406, ErrorCodes.BAD_USER_INPUT,
+            Answers.respond(context, MediaType.JSON, 406, RequestError.malformed(406, ErrorCodes.BAD_USER_INPUT,
                     "Accept application/graphql-response+json or application/json.").body().toBuffer());
+            return;
+        }
+        if (!admitted.admit(context, type)) {
             return;
         }
         try {
@@ -128,12 +132,14 @@ public class GraphQLRoute {
         Map<String, Object> variables = VariableValues.coerce(schema, operation.getVariableDefinitions(),
                 request.variableMap());
         if (operation.getOperation() == Operation.MUTATION) {
-            mutate(context, type, request, text);
+            availability.requireReachable();
+            mutations.run(context, type, request, text, document.rootFields(operation).size());
         } else if (document.introspects(operation)) {
             introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
                     .whenComplete((answer, failure) -> answer(context, type, answer, failure));
         } else {
+            availability.requireReachable();
             plans.execute(document.plan(operation, variables,
                     values -> plans.compile(document.document(), operation, values)), variables)
                     .onComplete(result -> answer(context, type, result.result(), result.cause()));
@@ -151,58 +157,20 @@ public class GraphQLRoute {
         }
     }
 
-    /** A token that is sent must be valid; a missing one is for the mutation's own access check to refuse. */
-    private void mutate(RoutingContext context, MediaType type, GraphQLRequest request, String text) {
-        JsonObject input = new JsonObject().put("query", text)
-                .put("operationName", request.operationName()).put("variables", request.variables());
-        tokens.acceptable(context.request().getHeader(HttpHeaders.AUTHORIZATION)).onComplete(valid -> {
-            if (valid.succeeded() && valid.result()) {
-                mutations.execute(context, input, writer(context, type));
-                return;
-            }
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            answer(context, type, null, RequestError.malformed(401, ErrorCodes.UNAUTHENTICATED,
-                    "The bearer token is invalid, expired or not signed by the trusted issuer."));
-        });
-    }
-
-    private ExecutionResponseWriter writer(RoutingContext context, MediaType type) {
-        return new ExecutionResponseWriter() {
-            @Override
-            public void write(ExecutionResponse response) {
-                HttpCaching.uncacheable(context);
-                respond(context, type, 200, Buffer.buffer(response.getExecutionResultAsString()));
-            }
-
-            @Override
-            public void fail(Throwable failure) {
-                answer(context, type, null, failure);
-            }
-        };
-    }
-
     /** Writes a query's answer: cacheable when it came by GET without errors. */
     private void answer(RoutingContext context, MediaType type, ReadPlans.Answer answer, Throwable failure) {
-        if (failure instanceof RequestError refused) {
+        if (failure != null) {
+            Answers.failure(context, type, failure);
+            return;
+        }
+        boolean cacheable = context.request().method() == HttpMethod.GET && !answer.hasErrors();
+        if (!cacheable) {
             HttpCaching.uncacheable(context);
-            respond(context, type, refused.status(type), refused.body().toBuffer());
+        } else if (caching.notModified(context, answer.body())) {
+            AdmittedRequests.release(context);
             return;
         }
-        if (failure == null) {
-            boolean cacheable = context.request().method() == HttpMethod.GET && !answer.hasErrors();
-            if (!cacheable) {
-                HttpCaching.uncacheable(context);
-            } else if (caching.notModified(context, answer.body())) {
-                return;
-            }
-            respond(context, type, 200, answer.body());
-            return;
-        }
-        HttpCaching.uncacheable(context);
-        LOG.errorf(failure, "Unexpected failure answering %s", context.request().path());
-        JsonObject error = new JsonObject().put("errors", new io.vertx.core.json.JsonArray().add(RequestError.error(
-                ErrorCodes.INTERNAL_SERVER_ERROR, "Internal server error", null, null))).putNull("data");
-        respond(context, type, type == MediaType.JSON ? 200 : 500, error.toBuffer());
+        Answers.respond(context, type, 200, answer.body());
     }
 
     private static GraphQLRequest request(RoutingContext context) {
@@ -241,12 +209,5 @@ public class GraphQLRoute {
         String upgrade = context.request().getHeader(HttpHeaders.UPGRADE);
         return context.request().method() == HttpMethod.GET && upgrade != null
                 && upgrade.equalsIgnoreCase("websocket");
-    }
-
-    private static void respond(RoutingContext context, MediaType type, int status, Buffer body) {
-        if (context.response().ended()) {
-            return;
-        }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType()).end(body);
     }
 }

@@ -87,6 +87,11 @@ final class PreparedDocument {
                 .stream().anyMatch(name -> name.equals("__schema") || name.equals("__type")));
     }
 
+    /** The names of the operation's root fields, fragments spread out. */
+    List<String> rootFields(OperationDefinition operation) {
+        return rootFields(operation.getSelectionSet(), new HashSet<>());
+    }
+
     ReadPlan plan(OperationDefinition operation, Map<String, Object> variables,
             Function<Map<String, Object>, ReadPlan> compile) {
         List<Object> values = directiveVariables.stream().sorted().map(variables::get).toList();

@@ -7,10 +7,11 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.talksrecord.reliability.Statements;
+
 import io.quarkus.arc.Unremovable;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 
 import graphql.language.SelectionSet;
@@ -29,11 +30,11 @@ import graphql.schema.GraphQLTypeUtil;
 public class LookAhead {
 
     private final Instance<GraphQLSchema> schema;
-    private final io.vertx.sqlclient.Pool pool;
+    private final Statements statements;
 
-    public LookAhead(Instance<GraphQLSchema> schema, Pool pool) {
+    public LookAhead(Instance<GraphQLSchema> schema, Statements statements) {
         this.schema = schema;
-        this.pool = pool.getDelegate();
+        this.statements = statements;
     }
 
     /** The value of a root query field. */
@@ -140,8 +141,9 @@ public class LookAhead {
         }
     }
 
+    /** Within the current request's time budget, or one of its own outside requests (subscription payloads). */
     private Future<JsonObject> execute(String sql, List<Object> params) {
-        return pool.preparedQuery(sql).execute(Tuple.from(params))
+        return statements.run(sql, Tuple.from(params))
                 .map(rows -> new JsonObject(rows.iterator().next().getString(0)));
     }
 }

@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.talksrecord.reliability.Statements;
+
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 
 import graphql.language.Document;
@@ -23,11 +24,11 @@ import graphql.schema.GraphQLSchema;
 public class ReadPlans {
 
     private final Instance<GraphQLSchema> schema;
-    private final io.vertx.sqlclient.Pool pool;
+    private final Statements statements;
 
-    public ReadPlans(Instance<GraphQLSchema> schema, Pool pool) {
+    public ReadPlans(Instance<GraphQLSchema> schema, Statements statements) {
         this.schema = schema;
-        this.pool = pool.getDelegate();
+        this.statements = statements;
     }
 
     /** Compiles a query operation of a validated document; {@code variables} decide its directives. */
@@ -41,9 +42,10 @@ public class ReadPlans {
     public record Answer(Buffer body, boolean hasErrors) {
     }
 
+    /** Runs within the request's time budget (a coded TIMEOUT or SERVICE_UNAVAILABLE failure otherwise). */
     public Future<Answer> execute(ReadPlan plan, Map<String, Object> variables) {
         ReadPlan.Statement statement = plan.statement(variables);
-        return pool.preparedQuery(statement.sql()).execute(Tuple.from(statement.params())).map(rows -> {
+        return statements.run(statement.sql(), Tuple.from(statement.params())).map(rows -> {
             Buffer body = rows.iterator().next().getBuffer(0);
             Buffer withErrors = statement.errors().isEmpty() ? null : ResponseErrors.apply(body, statement.errors());
             return withErrors == null ? new Answer(body, false) : new Answer(withErrors, true);

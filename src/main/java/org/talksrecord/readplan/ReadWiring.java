@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.talksrecord.changes.ChangeHub;
 import org.talksrecord.common.GlobalId;
 import org.talksrecord.common.Node;
 
@@ -28,8 +29,9 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Hands every read of the schema SmallRye declared to the plans: root query fields read their whole selection
- * with {@link LookAhead}, mutation results are read back after commit, every other field takes its value from
- * its parent's JSON by response key. Fails at start if the schema has a field {@link Tables} cannot read.
+ * with {@link LookAhead}, mutation results are read back after commit, subscription fields publish what the
+ * {@link ChangeHub} reads for them, every other field takes its value from its parent's JSON by response key.
+ * Fails at start if the schema has a field {@link Tables} cannot read.
  */
 public final class ReadWiring {
 
@@ -38,8 +40,11 @@ public final class ReadWiring {
     private static final Set<String> PAGE_INFO_FIELDS = Set.of("hasNextPage", "hasPreviousPage", "startCursor",
             "endCursor");
     private static final String NODE = "Node";
+    /** The key under which subscription payloads of interface type name their type; no part of a response. */
+    public static final String TYPE_MARK = ObjectPlan.TYPE_MARK;
 
     private static volatile LookAhead lookAhead;
+    private static volatile ChangeHub changeHub;
 
     private ReadWiring() {
     }
@@ -57,6 +62,11 @@ public final class ReadWiring {
                             FieldCoordinates at = FieldCoordinates.coordinates(schema.getMutationType(), field);
                             codes.dataFetcher(at, readBackAfterCommit(registry.getDataFetcher(at, field)));
                         });
+            }
+            if (schema.getSubscriptionType() != null) {
+                schema.getSubscriptionType().getFieldDefinitions().forEach(field -> codes.dataFetcher(
+                        FieldCoordinates.coordinates(schema.getSubscriptionType(), field),
+                        (DataFetcher<Object>) env -> changeHub().subscribe(env)));
             }
             schema.getAllTypesAsList().stream()
                     .filter(type -> type instanceof GraphQLObjectType && Tables.table(type.getName()) != null
@@ -150,5 +160,12 @@ public final class ReadWiring {
             lookAhead = Arc.container().instance(LookAhead.class).get();
         }
         return lookAhead;
+    }
+
+    private static ChangeHub changeHub() {
+        if (changeHub == null) {
+            changeHub = Arc.container().instance(ChangeHub.class).get();
+        }
+        return changeHub;
     }
 }

@@ -7,12 +7,23 @@ import org.talksrecord.common.BadUserInputException;
 import org.talksrecord.common.PageRequest;
 
 /**
- * {@code search(text:, first:)}: participants whose names or aliases contain the text or resemble it by trigram
- * word similarity rank above full-text hits in the other records.
+ * {@code search(text:, first:)} ranks a bounded set of candidates, so its cost does not grow with the number of
+ * matches: per full-text kind every match among its newest rows, matches from the GIN index only when those are
+ * too few, and title matches (weight A) of any age; participants from the trigram index, scored above every
+ * full-text hit. The text reaches the scans only through a materialized CTE, so one plan serves every text.
  */
 record SearchRead(ObjectPlan hit) implements FieldRead {
 
     static final int MAX_TEXT = 200;
+    private static final int WINDOW_PER_HIT = 100;
+    private static final int CAP_PER_HIT = 10;
+
+    private record Kind(String type, String table, String alias, boolean titled) {
+    }
+
+    private static final List<Kind> KINDS = List.of(new Kind("NEGOTIATION", "negotiation", "n", true),
+            new Kind("AGREEMENT", "agreement", "a", true), new Kind("EXCHANGE", "exchange", "x", false),
+            new Kind("STATEMENT", "statement", "s", false));
 
     @Override
     public String render(Render render, Entry entry, Scope scope) {
@@ -25,26 +36,41 @@ record SearchRead(ObjectPlan hit) implements FieldRead {
         List<String> joins = new ArrayList<>();
         String json = hit.render(render, new Scope(row, joins));
         return "(select coalesce(json_agg(" + json + " order by " + row + ".score desc, " + row + ".type, " + row
-                + ".id), '[]') from (" + hits(render, text, size) + ") " + row + String.join("", joins) + ")";
+                + ".id), '[]') from (" + hits(render.param(text, "text"), size) + ") " + row + String.join("", joins)
+                + ")";
     }
 
-    private static String hits(Render render, String text, int size) {
-        String words = render.param(text, "text");
-        String contains = "'%' || fold_text(" + render.param(FilterField.escapeLike(text), "text")
-                + ") || '%' escape '\\'";
-        return "with q as (select fold_text(" + words + ") as text, websearch_to_tsquery('simple', fold_text(" + words
-                + ")) as ts) select type, id, score from ("
-                + "select 'PARTICIPANT' as type, p.id, (case when p.folded_names like " + contains
-                + " then 1 else 0 end + word_similarity(q.text, p.folded_names))::float8 as score "
-                + "from participant p, q where p.folded_names like " + contains + " or q.text <% p.folded_names "
-                + "union all select 'NEGOTIATION', n.id, ts_rank(n.search_vector, q.ts, 32)::float8 "
-                + "from negotiation n, q where n.search_vector @@ q.ts "
-                + "union all select 'AGREEMENT', a.id, ts_rank(a.search_vector, q.ts, 32)::float8 "
-                + "from agreement a, q where a.search_vector @@ q.ts "
-                + "union all select 'EXCHANGE', x.id, ts_rank(x.search_vector, q.ts, 32)::float8 "
-                + "from exchange x, q where x.search_vector @@ q.ts "
-                + "union all select 'STATEMENT', s.id, ts_rank(s.search_vector, q.ts, 32)::float8 "
-                + "from statement s, q where s.search_vector @@ q.ts"
-                + ") hits order by score desc, type, id limit " + size;
+    static String hits(String text, int size) {
+        int enough = Math.max(size, 20);
+        StringBuilder sql = new StringBuilder("with t as materialized (select fold_text(").append(text)
+                .append(") as text), q as materialized (select t.text, '%' || replace(replace(replace(t.text, "
+                        + "'\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' as pattern, "
+                        + "websearch_to_tsquery('simple', t.text) as ts from t)");
+        for (Kind kind : KINDS) {
+            sql.append(", ").append(kind.alias()).append("_new as materialized (select r.id, ")
+                    .append("ts_rank(r.search_vector, q.ts, 32)::float8 as score from (select id, search_vector from ")
+                    .append(kind.table()).append(" order by id desc limit ").append(WINDOW_PER_HIT * enough)
+                    .append(") r, q where r.search_vector @@ q.ts)");
+        }
+        sql.append(" select type, id, score from (select 'PARTICIPANT' as type, p.id, (case when p.folded_names ")
+                .append("like q.pattern then 2 else 1 end + word_similarity(q.text, p.folded_names))::float8 as score ")
+                .append("from (select p.id, p.folded_names from participant p, q where p.folded_names like q.pattern ")
+                .append("or q.text <% p.folded_names limit ").append(CAP_PER_HIT * enough).append(") p, q");
+        for (Kind kind : KINDS) {
+            sql.append(" union select '").append(kind.type()).append("', id, score from ").append(kind.alias())
+                    .append("_new union ").append(older(kind, "t.search_vector @@ q.ts and (select count(*) from "
+                            + kind.alias() + "_new) < " + enough, enough));
+            if (kind.titled()) {
+                sql.append(" union ").append(older(kind, "to_tsvector('simple', fold_text(t.title)) @@ q.ts", enough));
+            }
+        }
+        return sql.append(") hits order by score desc, type, id limit ").append(size).toString();
+    }
+
+    /** Matches outside the kind's window, from one of its GIN indexes, up to a cap. */
+    private static String older(Kind kind, String condition, int enough) {
+        return "(select '" + kind.type() + "', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from " + kind.table()
+                + " t, q where " + condition + " and t.id not in (select id from " + kind.alias() + "_new) limit "
+                + CAP_PER_HIT * enough + ")";
     }
 }

@@ -4,13 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.talksrecord.changes.GraphQLSocket;
 import org.talksrecord.endpoint.TestHashes;
 import org.talksrecord.support.Tokens;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +36,9 @@ class TrustedDocumentsTest {
     }
 
     private static final String AGREEMENTS = "{ agreements { totalCount } }";
+
+    @TestHTTPResource("/graphql")
+    URL endpoint;
 
     private static ValidatableResponse post(JsonObject body, String token) {
         var request = given().contentType("application/json").body(body.encode());
@@ -87,5 +94,41 @@ class TrustedDocumentsTest {
                 Tokens.editor("trusted-editor"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("documents[0].document"));
+    }
+
+    @Test
+    void subscriptionsRunOnlyTrustedDocumentsToo() throws InterruptedException {
+        String trusted = "subscription TrustedLive { changes(filter: {recordTypes: [PARTICIPANT]}) { kind } }";
+        String other = "subscription { changes { cursor kind } }";
+        post(new JsonObject().put("query", "mutation($d: [TrustedDocumentInput!]!) { trustDocuments(documents: $d) }")
+                .put("variables", new JsonObject().put("d", new JsonArray()
+                        .add(new JsonObject().put("id", "trustedLive").put("document", trusted)))),
+                Tokens.editor("trusted-editor")).body("errors", nullValue());
+        try (GraphQLSocket socket = GraphQLSocket.connect(endpoint.toString())) {
+            socket.subscribe("other", other, new JsonObject());
+            JsonObject refused = socket.await("other", 0);
+            assertEquals("error", refused.getString("type"));
+            assertEquals("FORBIDDEN", refused.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
+                    .getString("code"));
+            socket.subscribe("trusted", trusted, new JsonObject());
+            socket.subscribe("query", AGREEMENTS, new JsonObject());
+            assertEquals(1, socket.await("query", 0).getJsonObject("payload").getJsonObject("data")
+                    .getJsonObject("agreements").getInteger("totalCount"));
+            // the subscription joins in its own time: write until it has seen a change
+            long until = System.nanoTime() + GraphQLSocket.PATIENCE.toNanos();
+            while (socket.messages("trusted").isEmpty() && System.nanoTime() < until) {
+                String id = post(new JsonObject()
+                        .put("query",
+                                "mutation($n: String!) { createParticipant(input: {name: $n, kind: STATE}) { id } }")
+                        .put("variables", new JsonObject().put("n", "Trusted live " + System.nanoTime())),
+                        Tokens.editor("trusted-editor")).body("errors", nullValue())
+                        .extract().path("data.createParticipant.id");
+                post(new JsonObject().put("query", "mutation($id: ID!) { deleteParticipant(id: $id) }")
+                        .put("variables", new JsonObject().put("id", id)), Tokens.editor("trusted-editor"))
+                        .body("errors", nullValue());
+                Thread.sleep(100);
+            }
+            assertEquals("next", socket.await("trusted", 0).getString("type"), "the trusted subscription runs");
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -177,11 +178,11 @@ final class Values {
             return new Gen(items, Validity.INVALID);
         }
         if (random.nextInt(6) == 0) {
-            // a single value stands for a list of one, but a variable must have the list type itself; a list
-            // generated for the item would read as the whole list, so it stays an item
+            // a single value stands for a list of one, but a variable must have the list type itself; a list or a
+            // null generated for the item would read as the whole list, so it stays an item
             Gen single = of(item, channel, itemWant, false);
-            return single.value() instanceof List<?>
-                    ? new Gen(new ArrayList<>(List.of(single.value())), single.validity())
+            return single.value() instanceof List<?> || single.value() == null
+                    ? new Gen(new ArrayList<>(Collections.singletonList(single.value())), single.validity())
                     : single;
         }
         int size = want == Want.MIXED && random.nextInt(25) == 0 ? 101 + random.nextInt(200) : random.nextInt(4);
