@@ -27,6 +27,8 @@
 #   BENCH_APP_DIR    the service's repository (default: the folder above bench/)
 #   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000", as in the container and
 #                    manifests, which also set MALLOC_ARENA_MAX=2: run.sh does too unless it is set)
+#   NATIVE_OPTS      options for the native executable (default "-Xmx64m -Xmn16m", as Dockerfile.native and the
+#                    native manifests)
 #   BENCH_PORT       the service's HTTP port (default 8080)
 #   BENCH_PG_PORT    the bench's own PostgreSQL port (default 5544); each port has its own data directory
 #                    (bench/target/pgdata, pgdata-<port> for any other port), e.g. 5545 for a scale-10 copy
@@ -89,9 +91,13 @@ if [ -n "$build" ]; then
     (cd "$APP_DIR" && ./mvnw -B -q package -DskipTests ${native:+-Dnative})
 fi
 if [ -n "$native" ]; then
-    APP_CMD=("$(ls "$APP_DIR"/target/*-runner 2>/dev/null | head -1)")
-    [ -x "${APP_CMD[0]}" ] || die "no native executable target/*-runner in $APP_DIR (./mvnw package -Dnative, or --build --native)"
-    APP_KIND=native
+    runner="$(ls "$APP_DIR"/target/*-runner 2>/dev/null | head -1)"
+    [ -x "$runner" ] || die "no native executable target/*-runner in $APP_DIR (./mvnw package -Dnative, or --build --native)"
+    NATIVE_OPTS="${NATIVE_OPTS--Xmx64m -Xmn16m}"
+    export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+    # shellcheck disable=SC2206
+    APP_CMD=("$runner" ${NATIVE_OPTS})
+    APP_KIND="native${NATIVE_OPTS:+ ($NATIVE_OPTS)}"
 else
     JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
     [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests in $APP_DIR first (or pass --build)"

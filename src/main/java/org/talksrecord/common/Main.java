@@ -1,6 +1,7 @@
 package org.talksrecord.common;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -12,19 +13,21 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class Main {
 
-    private static final List<String> REQUIRED = List.of("quarkus.datasource.reactive.url",
-            "quarkus.datasource.jdbc.url");
+    private static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+    // Only Flyway uses JDBC, so a replica started with QUARKUS_FLYWAY_ACTIVE=false does not need it.
+    private static final String JDBC_URL = JdbcForFlywayOnly.JDBC_URL;
     // Present only while Quarkus builds or runs dev mode, never in a packaged JAR or native executable.
     private static final String DEV_MODE_CLASS = "io.quarkus.deployment.dev.IsolatedDevModeMain";
 
     public static void main(String... args) {
         if (isPackaged()) {
             Config config = ConfigProvider.getConfig();
-            // A native executable's config is not yet bound to the environment here, so read it directly too.
-            List<String> missing = REQUIRED.stream()
-                    .filter(name -> config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isEmpty())
-                    .map(name -> name.toUpperCase().replace('.', '_'))
-                    .filter(variable -> System.getenv(variable) == null || System.getenv(variable).isBlank())
+            List<String> required = "false".equalsIgnoreCase(setting(config, JdbcForFlywayOnly.FLYWAY_ACTIVE).trim())
+                    ? List.of(REACTIVE_URL)
+                    : List.of(REACTIVE_URL, JDBC_URL);
+            List<String> missing = required.stream()
+                    .filter(name -> setting(config, name).isBlank())
+                    .map(Main::variable)
                     .toList();
             if (!missing.isEmpty()) {
                 System.err.println("Cannot start: no database configured. Set " + String.join(" and ", missing)
@@ -33,6 +36,16 @@ public class Main {
             }
         }
         Quarkus.run(args);
+    }
+
+    /** A setting's value, or "" when unset; a native executable's config is not yet bound to the environment here. */
+    private static String setting(Config config, String name) {
+        Optional<String> configured = config.getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+        return configured.orElseGet(() -> Optional.ofNullable(System.getenv(variable(name))).orElse(""));
+    }
+
+    private static String variable(String name) {
+        return name.toUpperCase().replace('.', '_');
     }
 
     private static boolean isPackaged() {
