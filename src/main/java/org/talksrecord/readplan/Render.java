@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.talksrecord.common.ApiException;
 
@@ -14,8 +12,6 @@ import org.talksrecord.common.ApiException;
  * arguments with the request's variables, and records the fields whose arguments a client got wrong.
  */
 final class Render {
-
-    private static final Pattern PLACE = Pattern.compile("\\$(\\d+)::");
 
     /** The JSON key of the object that stands where a field failed; no GraphQL response key can be it. */
     static final String ERROR_KEY = "@error";
@@ -75,12 +71,13 @@ final class Render {
 
     static Finished compact(String sql, List<Object> params) {
         boolean[] used = new boolean[params.size() + 1];
-        Matcher places = PLACE.matcher(sql);
         int count = 0;
-        while (places.find()) {
-            int place = Integer.parseInt(places.group(1));
-            count += used[place] ? 0 : 1;
-            used[place] = true;
+        for (int at = sql.indexOf('$'); at >= 0; at = sql.indexOf('$', at + 1)) {
+            int place = placeAt(sql, at);
+            if (place > 0) {
+                count += used[place] ? 0 : 1;
+                used[place] = true;
+            }
         }
         if (count == params.size()) {
             return new Finished(sql, params);
@@ -94,12 +91,25 @@ final class Render {
             }
         }
         StringBuilder text = new StringBuilder(sql.length());
-        places.reset();
-        while (places.find()) {
-            places.appendReplacement(text, "\\$" + renumbered[Integer.parseInt(places.group(1))] + "::");
+        int copied = 0;
+        for (int at = sql.indexOf('$'); at >= 0; at = sql.indexOf('$', at + 1)) {
+            int place = placeAt(sql, at);
+            if (place > 0) {
+                text.append(sql, copied, at + 1).append(renumbered[place]);
+                copied = sql.indexOf("::", at);
+            }
         }
-        places.appendTail(text);
-        return new Finished(text.toString(), kept);
+        return new Finished(text.append(sql, copied, sql.length()).toString(), kept);
+    }
+
+    /** The parameter number of a place {@code $n::} starting at {@code at}, or 0 when none starts there. */
+    private static int placeAt(String sql, int at) {
+        int end = at + 1;
+        int place = 0;
+        while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+            place = place * 10 + (sql.charAt(end++) - '0');
+        }
+        return end > at + 1 && sql.startsWith("::", end) ? place : 0;
     }
 
     record Finished(String sql, List<Object> params) {
