@@ -15,17 +15,22 @@ interface Relation {
         return (render, row, parentKey) -> row + "." + column + " = " + parentKey;
     }
 
-    /** Rows that a link table ties to the parent: {@code table.rowColumn = row.id}, {@code parentColumns} = key. */
+    /**
+     * Rows that a link table ties to the parent: {@code table.rowColumn = row.id}, {@code parentColumns} = key. The
+     * linked IDs are read first, one select per column so that each reads its own index, and the rows fetched by
+     * ID: otherwise the planner may walk the list's order index and probe the link table for every row it passes,
+     * nearly all of them for a participant with few links (measured on Q6: half the time per statement).
+     */
     static Relation linked(String table, String rowColumn, String... parentColumns) {
         return (render, row, parentKey) -> {
-            String link = render.alias();
-            StringBuilder any = new StringBuilder();
+            StringBuilder keys = new StringBuilder();
             for (String parentColumn : parentColumns) {
-                any.append(any.isEmpty() ? "" : " or ").append(link).append('.').append(parentColumn).append(" = ")
-                        .append(parentKey);
+                String link = render.alias();
+                keys.append(keys.isEmpty() ? "" : " union all ").append("select ").append(link).append('.')
+                        .append(rowColumn).append(" from ").append(table).append(' ').append(link).append(" where ")
+                        .append(link).append('.').append(parentColumn).append(" = ").append(parentKey);
             }
-            return "exists (select 1 from " + table + " " + link + " where " + link + "." + rowColumn + " = " + row
-                    + ".id and (" + any + "))";
+            return row + ".id = any(array(" + keys + "))";
         };
     }
 
