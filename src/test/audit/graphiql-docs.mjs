@@ -2,13 +2,9 @@
 // Docs explorer on Query, runs a query from the editor and reads the result pane. Prints a JSON report with
 // every check and the introspection request the page sent; exits 1 if a check fails, 2 if it cannot run.
 // Usage: node graphiql-docs.mjs <base url of the service, e.g. http://localhost:8080> [screenshot.png]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parsedOrNull, resultPaneText, runChecks, TIMEOUT } from './chromium-checks.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TIMEOUT = 30_000;
 const EXPECTED_QUERY_FIELDS = ['negotiations', 'participants'];
 const EDITOR_QUERY = '{ participants(first: 2) { nodes { name } } }';
 const GRAPHIQL_QUERY = readFileSync(new URL('../resources/introspection/graphiql-3.2.0.graphql', import.meta.url),
@@ -21,28 +17,9 @@ if (!base) {
   process.exit(2);
 }
 
-const started = performance.now();
-const checks = [];
-const check = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), ...(detail === undefined ? {} : { detail }) });
 const introspectionRequests = [];
-const pageErrors = [];
-const profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
-let context;
-let userAgent;
-let exitCode = 0;
 
-try {
-  // Playwright passes the fresh profile as --user-data-dir
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = context.pages()[0] ?? await context.newPage();
-  userAgent = await page.evaluate(() => navigator.userAgent);
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+await runChecks({ url: `${base}/q/graphql-ui/`, screenshot, gathered: { introspectionRequests } }, async (page, check) => {
   page.on('response', async (response) => {
     const request = response.request();
     if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) {
@@ -108,41 +85,13 @@ try {
     && response.request().postData()?.includes('participants(first: 2)'));
   await page.locator('.graphiql-execute-button').click();
   const executedResponse = await executed;
-  const resultPane = page.locator('.graphiql-response .CodeMirror');
   await page.waitForFunction(() => {
     const pane = document.querySelector('.graphiql-response .CodeMirror');
     return pane?.CodeMirror.getValue().includes('"data"') || pane?.CodeMirror.getValue().includes('"errors"');
   }, undefined, { timeout: TIMEOUT });
-  const shown = await resultPane.evaluate((pane) => pane.CodeMirror.getValue());
-  let result = null;
-  try {
-    result = JSON.parse(shown);
-  } catch {
-    // reported below
-  }
+  const shown = await resultPaneText(page);
+  const result = parsedOrNull(shown);
   const names = result?.data?.participants?.nodes?.map((node) => node.name) ?? [];
   check('a query run from the editor shows its data in the result pane', !result?.errors && names.length === 2,
     { status: executedResponse.status(), result: result ?? shown });
-  check('the page raised no script errors', pageErrors.length === 0, pageErrors);
-  if (screenshot) {
-    await page.screenshot({ path: screenshot });
-  }
-} catch (error) {
-  check('the page can be driven', false, String(error));
-  exitCode = 2;
-} finally {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-
-const failed = checks.filter((c) => !c.ok).length;
-console.log(JSON.stringify({
-  url: `${base}/q/graphql-ui/`,
-  browser: userAgent,
-  millis: Math.round(performance.now() - started),
-  passed: checks.length - failed,
-  failed,
-  checks,
-  introspectionRequests,
-}, null, 2));
-process.exit(exitCode || (failed > 0 ? 1 : 0));
+});

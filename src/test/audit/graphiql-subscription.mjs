@@ -3,13 +3,8 @@
 // change to show in the result pane. Prints a JSON report with every check and the WebSocket frames the page
 // exchanged; exits 1 if a check fails, 2 if it cannot run.
 // Usage: node graphiql-subscription.mjs <base url of the service> <editor token> [screenshot.png]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { parsedOrNull, resultPaneText, runChecks, TIMEOUT } from './chromium-checks.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TIMEOUT = 30_000;
 const SUBSCRIPTION = 'subscription { changes(filter: { recordTypes: [PARTICIPANT] }) { kind recordType recordId '
   + 'node { ... on Participant { name } } } }';
 
@@ -21,29 +16,9 @@ if (!base || !token) {
   process.exit(2);
 }
 
-const started = performance.now();
-const checks = [];
-const check = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), ...(detail === undefined ? {} : { detail }) });
 const sockets = [];
-const pageErrors = [];
-const profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
-let context;
-let userAgent;
-let exitCode = 0;
 
-const paneText = (page) => page.locator('.graphiql-response .CodeMirror').evaluate((pane) => pane.CodeMirror.getValue());
-
-try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = context.pages()[0] ?? await context.newPage();
-  userAgent = await page.evaluate(() => navigator.userAgent);
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+await runChecks({ url: `${base}/q/graphql-ui/`, screenshot, gathered: { sockets } }, async (page, check) => {
   page.on('websocket', (socket) => {
     const seen = { url: socket.url(), sent: [], received: [], closed: false };
     sockets.push(seen);
@@ -100,39 +75,12 @@ try {
     recorded.push({ id, name });
     for (let tries = 0; tries < 20 && !shown.includes(id); tries++) {
       await page.waitForTimeout(100);
-      shown = await paneText(page);
+      shown = await resultPaneText(page);
     }
   }
-  let result = null;
-  try {
-    result = JSON.parse(shown);
-  } catch {
-    // reported below
-  }
+  const result = parsedOrNull(shown);
   const change = result?.data?.changes;
   const shownRecord = recorded.find((each) => each.id === change?.recordId);
   check('the change shows in the result pane', change?.kind === 'CREATED' && change?.recordType === 'PARTICIPANT'
     && change?.node?.name === shownRecord?.name, { result: result ?? shown, recorded });
-  check('the page raised no script errors', pageErrors.length === 0, pageErrors);
-  if (screenshot) {
-    await page.screenshot({ path: screenshot });
-  }
-} catch (error) {
-  check('the page can be driven', false, String(error));
-  exitCode = 2;
-} finally {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-
-const failed = checks.filter((c) => !c.ok).length;
-console.log(JSON.stringify({
-  url: `${base}/q/graphql-ui/`,
-  browser: userAgent,
-  millis: Math.round(performance.now() - started),
-  passed: checks.length - failed,
-  failed,
-  checks,
-  sockets,
-}, null, 2));
-process.exit(exitCode || (failed > 0 ? 1 : 0));
+});
