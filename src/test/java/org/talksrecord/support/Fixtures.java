@@ -69,6 +69,14 @@ public class Fixtures {
         execute("delete from participant where id = $1", key);
     }
 
+    /** Removes records created through the API, by global ID, newest first (later ones may reference earlier). */
+    public void removeRecords(List<String> ids) {
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            GlobalId record = GlobalId.parse(ids.get(i), "id");
+            execute("delete from " + record.type().name().toLowerCase() + " where id = $1", record.key());
+        }
+    }
+
     public static String id(NodeType type, long key) {
         return GlobalId.encode(type, key);
     }

@@ -65,10 +65,7 @@ class VersionsTest {
 
     @AfterEach
     void removeWhatWasCreated() {
-        for (int i = created.size() - 1; i >= 0; i--) {
-            GlobalId record = GlobalId.parse(created.get(i), "id");
-            fixtures.execute("delete from " + record.type().name().toLowerCase() + " where id = $1", record.key());
-        }
+        fixtures.removeRecords(created);
         fixtures.removeParticipant(first);
         fixtures.removeParticipant(second);
     }
