@@ -346,7 +346,7 @@ for w in $workloads; do
 
     hash=""
     if [ "$transport" = persisted ]; then
-        hash="$(printf '%s' "$(cat "$qf")" | sha256sum | cut -d' ' -f1)"
+        hash="$(printf '%s' "$q" | sha256sum | cut -d' ' -f1)"
         vars='{}'
         if [ -n "$vf" ]; then
             first="$(head -1 "$vf")" name="$(grep -o '\$[A-Za-z_]*' "$qf" | head -1 | cut -c2-)"
