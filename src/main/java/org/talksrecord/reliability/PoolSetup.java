@@ -23,12 +23,16 @@ import io.vertx.sqlclient.PoolOptions;
  * <li>a bounded wait queue, so that overload is refused at once instead of queued;</li>
  * <li>a connect timeout, and a server-side {@code statement_timeout} a second beyond the request budget on every
  * connection, so that a statement whose cancel request got lost still ends;</li>
+ * <li>prepared statements cached up to {@link #PREPARED_SQL_LIMIT} characters: Vert.x caches only statements under
+ * 2,048 by default, and a compiled read such as {@code search} is longer, so it would be parsed and planned again on
+ * every request;</li>
  * <li>the {@link GuardedPool} around it.</li>
  * </ul>
  */
 @ApplicationScoped
 public class PoolSetup implements PgPoolCreator {
 
+    static final int PREPARED_SQL_LIMIT = 16 * 1024;
     private static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(1);
 
     private final DatabaseAvailability availability;
@@ -50,15 +54,17 @@ public class PoolSetup implements PgPoolCreator {
     public Pool create(Input input) {
         PoolOptions options = new PoolOptions(input.poolOptions()).setConnectionTimeout(0)
                 .setMaxWaitQueueSize(maxWaitQueue);
-        List<PgConnectOptions> databases = input.pgConnectOptionsList().stream()
-                .map(database -> new PgConnectOptions(database)
-                        .setConnectTimeout((int) connectTimeout.toMillis())
-                        .addProperty("statement_timeout",
-                                Long.toString(requestTimeout.plus(BACKSTOP_MARGIN).toMillis())))
-                .toList();
+        List<PgConnectOptions> databases = input.pgConnectOptionsList().stream().map(this::connectOptions).toList();
         Pool pool = PgDriver.INSTANCE.createPool(input.vertx(), databases, options);
         CloseFuture closeFuture = new CloseFuture();
         closeFuture.add(completion -> pool.close().onComplete(completion));
         return new GuardedPool((VertxInternal) input.vertx(), closeFuture, pool, availability);
+    }
+
+    PgConnectOptions connectOptions(PgConnectOptions configured) {
+        PgConnectOptions options = new PgConnectOptions(configured).setConnectTimeout((int) connectTimeout.toMillis())
+                .addProperty("statement_timeout", Long.toString(requestTimeout.plus(BACKSTOP_MARGIN).toMillis()));
+        options.setPreparedStatementCacheSqlLimit(PREPARED_SQL_LIMIT);
+        return options;
     }
 }
