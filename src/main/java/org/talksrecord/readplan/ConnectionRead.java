@@ -26,16 +26,37 @@ record ConnectionRead(Connection spec, List<ConnectionPart> parts) implements Fi
         Position after = args.get("after") == null ? null : Cursors.decode((String) args.get("after"), tag, order);
         String row = render.alias();
         String where = where(render, args, row, scope);
-        String rows = list.table() + " " + row + " where " + where
+        String matches = readsMatchesOnce(args) ? render.alias() : null;
+        String rows = (matches == null
+                ? list.table() + " " + row + " where " + where
+                : matches + " " + row + " where true")
                 + (after == null
                         ? ""
                         : " and " + order.after(render, row, list.keyColumn(), after.value(), after.key()))
                 + " order by " + order.orderBy(row, list.keyColumn());
-        Page page = new Page(render, list, order, tag, size, after != null, "(select count(*)::int4 from "
-                + list.table() + " " + row + " where " + where + ")");
-        return parts.stream().anyMatch(ConnectionPart::needsPageRows)
+        String count = "(select count(*)::int4 from "
+                + (matches == null ? list.table() + " " + row + " where " + where : matches) + ")";
+        Page page = new Page(render, list, order, tag, size, after != null, count);
+        String sql = parts.stream().anyMatch(ConnectionPart::needsPageRows)
                 ? page.withPageRows(rows)
                 : page.nodesOnly(rows);
+        return matches == null
+                ? sql
+                : "(with " + matches + " as materialized (select * from " + list.table() + " " + row + " where "
+                        + where + ") select " + sql + ")";
+    }
+
+    /**
+     * Rows fetched by the IDs of their links are all read to order a page, so when the total is asked too it is
+     * counted from the same read instead of a second one.
+     */
+    private boolean readsMatchesOnce(Map<String, Object> args) {
+        boolean counted = parts.stream().anyMatch(part -> part.kind() == ConnectionPart.Kind.TOTAL_COUNT);
+        boolean paged = parts.stream().anyMatch(part -> part.kind() == ConnectionPart.Kind.NODES
+                || part.kind() == ConnectionPart.Kind.EDGES || part.kind() == ConnectionPart.Kind.PAGE_INFO);
+        boolean byIds = (spec.relation() != null && spec.relation().fetchesByIds())
+                || spec.list().fetchesByIds(args.get("filter"));
+        return counted && paged && byIds;
     }
 
     private String where(Render render, Map<String, Object> args, String row, Scope scope) {

@@ -43,12 +43,28 @@ interface FilterField {
         };
     }
 
+    /** Whether the rows this field filters to are fetched by ID (see {@link Relation#fetchesByIds()}). */
+    default boolean fetchesByIds() {
+        return false;
+    }
+
     /** An ID of the expected type filters by the relation; an ID of another type matches nothing. */
     static FilterField id(NodeType type, Relation relation) {
-        return (render, row, value, field) -> {
+        return new ById(type, relation);
+    }
+
+    record ById(NodeType type, Relation relation) implements FilterField {
+
+        @Override
+        public String condition(Render render, String row, Object value, String field) {
             Long key = GlobalId.keyOf(value.toString(), type, field);
             return key == null ? "false" : relation.condition(render, row, render.param(key, "int8"));
-        };
+        }
+
+        @Override
+        public boolean fetchesByIds() {
+            return relation.fetchesByIds();
+        }
     }
 
     /** A day, inclusive, in UTC: the timestamp {@code column} on or after its start. */

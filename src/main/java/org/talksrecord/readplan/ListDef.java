@@ -34,6 +34,13 @@ record ListDef(String type, String table, String keyColumn, SortKey defaultOrder
         return conditions;
     }
 
+    /** Whether a filter input restricts the list to rows fetched by ID. */
+    boolean fetchesByIds(Object filter) {
+        return filter instanceof Map<?, ?> input && input.entrySet().stream().anyMatch(given -> given.getValue() != null
+                && filters.containsKey(String.valueOf(given.getKey()))
+                && filters.get(String.valueOf(given.getKey())).fetchesByIds());
+    }
+
     static String and(List<String> conditions) {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }

@@ -22,7 +22,18 @@ interface Relation {
      * nearly all of them for a participant with few links (measured on Q6: half the time per statement).
      */
     static Relation linked(String table, String rowColumn, String... parentColumns) {
-        return (render, row, parentKey) -> {
+        return new Linked(table, rowColumn, parentColumns);
+    }
+
+    /** Whether the rows are fetched by the IDs of their links, so that every linked row is read to order a page. */
+    default boolean fetchesByIds() {
+        return false;
+    }
+
+    record Linked(String table, String rowColumn, String... parentColumns) implements Relation {
+
+        @Override
+        public String condition(Render render, String row, String parentKey) {
             StringBuilder keys = new StringBuilder();
             for (String parentColumn : parentColumns) {
                 String link = render.alias();
@@ -31,7 +42,12 @@ interface Relation {
                         .append(link).append('.').append(parentColumn).append(" = ").append(parentKey);
             }
             return row + ".id = any(array(" + keys + "))";
-        };
+        }
+
+        @Override
+        public boolean fetchesByIds() {
+            return true;
+        }
     }
 
     default Relation or(Relation other) {
