@@ -48,7 +48,7 @@ import graphql.parser.ParserOptions;
  * every ten seconds, and the operations, of which a socket runs at most a configured number. A socket without
  * {@code connection_init} is closed with 4408 in time, a subscription that ends with an error tells its client so
  * ({@code error} message with coded errors), and a client that reads slowly is not written to faster than its
- * socket drains. Idle, a socket holds its two timers and this object, nothing of its upgrade request.
+ * socket drains. Idle, a socket holds its ping timer and this object, nothing of its upgrade request.
  */
 final class TransportSocket {
 
