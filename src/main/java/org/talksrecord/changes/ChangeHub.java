@@ -113,9 +113,11 @@ public class ChangeHub {
         Topic topic = Topic.of(env.getField().getName());
         String cursor = topic == Topic.CHANGES ? env.getArgument("after") : null;
         Long after = cursor == null ? null : LookAhead.changePosition(cursor);
-        SubscriptionGroup.Key key = new SubscriptionGroup.Key(AstPrinter.printAstCompact(env.getDocument()),
+        SubscriptionGroup.Key asked = new SubscriptionGroup.Key(AstPrinter.printAstCompact(env.getDocument()),
                 env.getOperationDefinition().getName(), new HashMap<>(env.getVariables()));
-        SubscriptionGroup known = groups.get(key);
+        SubscriptionGroup known = groups.get(asked);
+        // every subscriber of a group holds the group's key, not a copy of the document of its own
+        SubscriptionGroup.Key key = known != null ? known.key() : asked;
         LookAhead.Batch batch = known != null ? known.batch() : lookAhead.prepareBatch(env);
         // payloads are computed one after the other per subscriber; keep them in that order
         env.getGraphQlContext().put(SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true);

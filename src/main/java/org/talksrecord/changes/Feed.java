@@ -25,8 +25,8 @@ final class Feed implements Publisher<Object>, Subscription {
     private final Consumer<Feed> leave;
 
     private Subscriber<? super Object> subscriber;
-    // guarded by this
-    private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+    // guarded by this; null while nothing waits, so that an idle subscriber holds no buffer
+    private ArrayDeque<Object> waiting;
     private List<Object> heldBack;
     private long requested;
     private Throwable failure;
@@ -77,7 +77,7 @@ final class Feed implements Publisher<Object>, Subscription {
                 return;
             }
             terminated = true;
-            waiting.clear();
+            waiting = null;
             heldBack = null;
             whenEmpty = null;
         }
@@ -101,14 +101,14 @@ final class Feed implements Publisher<Object>, Subscription {
             if (ended() || payloads.isEmpty()) {
                 return;
             }
-            int queued = heldBack != null ? heldBack.size() : waiting.size();
+            int queued = heldBack != null ? heldBack.size() : waitingCount();
             if (queued + payloads.size() > capacity) {
                 overflow = true;
                 end(new SubscriberTooSlowException(queued + payloads.size(), capacity));
             } else if (heldBack != null) {
                 heldBack.addAll(payloads);
             } else {
-                waiting.addAll(payloads);
+                enqueue(payloads);
             }
         }
         if (overflow) {
@@ -121,7 +121,7 @@ final class Feed implements Publisher<Object>, Subscription {
     void caughtUpTo(List<Object> payloads) {
         synchronized (this) {
             if (!ended()) {
-                waiting.addAll(payloads);
+                enqueue(payloads);
             }
         }
         schedule();
@@ -144,7 +144,7 @@ final class Feed implements Publisher<Object>, Subscription {
             if (ended() || heldBack == null) {
                 return;
             }
-            waiting.addAll(heldBack);
+            enqueue(heldBack);
             heldBack = null;
         }
         schedule();
@@ -163,9 +163,25 @@ final class Feed implements Publisher<Object>, Subscription {
     }
 
     // holds the lock
+    private void enqueue(List<Object> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        if (waiting == null) {
+            waiting = new ArrayDeque<>(payloads.size());
+        }
+        waiting.addAll(payloads);
+    }
+
+    // holds the lock
+    private int waitingCount() {
+        return waiting == null ? 0 : waiting.size();
+    }
+
+    // holds the lock
     private void end(Throwable cause) {
         failure = cause;
-        waiting.clear();
+        waiting = null;
         heldBack = null;
         whenEmpty = null;
     }
@@ -196,10 +212,14 @@ final class Feed implements Publisher<Object>, Subscription {
                     if (failure != null) {
                         terminated = true;
                         error = failure;
-                    } else if (!waiting.isEmpty() && requested > 0) {
+                    } else if (waiting != null && requested > 0) {
                         next = waiting.poll();
                         requested--;
-                    } else if (waiting.isEmpty() && whenEmpty != null) {
+                        if (waiting.isEmpty()) {
+                            // a buffer grown by a burst is not kept
+                            waiting = null;
+                        }
+                    } else if (waiting == null && whenEmpty != null) {
                         empty = whenEmpty;
                         whenEmpty = null;
                     } else {

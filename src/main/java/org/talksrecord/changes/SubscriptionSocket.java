@@ -12,12 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.talksrecord.endpoint.PersistedDocuments;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,7 +29,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Takes the WebSocket upgrades of the GraphQL path before SmallRye's own endpoint does, and speaks
  * {@code graphql-transport-ws} on them with this service's limits ({@link TransportSocket}). A socket that asks
- * for another subprotocol is closed with 4406, as graphql-ws servers do.
+ * for another subprotocol is closed with 4406, as graphql-ws servers do. Once upgraded, a socket keeps nothing of
+ * its upgrade request: operations over it only read, which needs neither the caller's identity nor the request's
+ * CDI context, and an idle socket must stay small (README, "Live updates").
  */
 @ApplicationScoped
 @RegisterForReflection(targets = QuarkusRequestWrapper.class, methods = true, fields = false)
@@ -39,18 +42,19 @@ public class SubscriptionSocket {
 
     private static final Method REQUEST_DONE = requestDone();
 
+    private final Vertx vertx;
     private final String path;
-    private final Upgrade upgrade;
+    private final TransportSocket.Limits limits;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
+    private volatile ExecutionService execution;
 
-    public SubscriptionSocket(CurrentIdentityAssociation identity, CurrentVertxRequest request,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
+    public SubscriptionSocket(Vertx vertx, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "talks.subscriptions.max-per-connection") int maxPerConnection,
             @ConfigProperty(name = "talks.subscriptions.connection-init-timeout") Duration initTimeout,
             PersistedDocuments documents) {
+        this.vertx = vertx;
         this.path = path;
-        this.upgrade = new Upgrade(identity, request,
-                new TransportSocket.Limits(maxPerConnection, initTimeout, documents::admits), open);
+        this.limits = new TransportSocket.Limits(maxPerConnection, initTimeout, documents::admits);
     }
 
     /** Sockets are not requests to drain: they are closed once the service stops, and clients reconnect. */
@@ -62,7 +66,7 @@ public class SubscriptionSocket {
         // SmallRye takes the upgrades of the same path at order -99; requests other than upgrades go on
         router.route(path).order(-100).handler(context -> {
             if (isUpgrade(context)) {
-                upgrade.handle(context);
+                upgrade(context.request());
             } else {
                 context.next();
             }
@@ -74,43 +78,54 @@ public class SubscriptionSocket {
                 && context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 
-    /** SmallRye's handler base: the request context and the caller's identity, as for its own endpoint. */
-    private static final class Upgrade extends SmallRyeGraphQLAbstractHandler {
-
-        private final TransportSocket.Limits limits;
-        private final Set<ServerWebSocket> open;
-
-        Upgrade(CurrentIdentityAssociation identity, CurrentVertxRequest request, TransportSocket.Limits limits,
-                Set<ServerWebSocket> open) {
-            super(identity, request, false);
-            this.limits = limits;
-            this.open = open;
-        }
-
-        @Override
-        protected void doHandle(RoutingContext context) {
-            var metaData = getMetaData(context);
-            context.request().toWebSocket().onComplete(upgraded -> {
-                if (upgraded.failed()) {
-                    LOG.debugf("WebSocket upgrade failed: %s", upgraded.cause().getMessage());
-                    return;
-                }
-                ServerWebSocket socket = upgraded.result();
-                markDone(context.request());
-                if (!SUBPROTOCOL.equals(socket.subProtocol())) {
-                    socket.close((short) 4406, "Subprotocol not acceptable");
-                    return;
-                }
-                TransportSocket handler = new TransportSocket(context.vertx(), socket, metaData, limits);
-                open.add(socket);
-                socket.closeHandler(ignored -> {
-                    open.remove(socket);
-                    handler.onClose();
-                });
-                socket.exceptionHandler(handler::onThrowable);
-                socket.textMessageHandler(handler::onMessage);
-                socket.binaryMessageHandler(ignored -> handler.refuseBinary());
+    private void upgrade(HttpServerRequest request) {
+        request.toWebSocket().onComplete(upgraded -> {
+            if (upgraded.failed()) {
+                LOG.debugf("WebSocket upgrade failed: %s", upgraded.cause().getMessage());
+                return;
+            }
+            ServerWebSocket socket = upgraded.result();
+            markDone(request);
+            forgetRequest(socket);
+            if (!SUBPROTOCOL.equals(socket.subProtocol())) {
+                socket.close((short) 4406, "Subprotocol not acceptable");
+                return;
+            }
+            TransportSocket handler = new TransportSocket(vertx, socket, limits, execution());
+            open.add(socket);
+            socket.closeHandler(ignored -> {
+                open.remove(socket);
+                handler.onClose();
             });
+            socket.exceptionHandler(handler::onThrowable);
+            socket.textMessageHandler(handler::onMessage);
+            socket.binaryMessageHandler(ignored -> handler.refuseBinary());
+        });
+    }
+
+    private ExecutionService execution() {
+        ExecutionService known = execution;
+        if (known == null) {
+            known = Arc.container().instance(ExecutionService.class).get();
+            execution = known;
+        }
+        return known;
+    }
+
+    /**
+     * The socket's handlers run on the Vert.x context of its upgrade request, which holds the request's CDI context
+     * (and through it the routing context) while it is active, and the socket keeps the request's headers: let both
+     * go, or every idle socket keeps its whole upgrade request.
+     */
+    private static void forgetRequest(ServerWebSocket socket) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            requestContext.terminate();
+        }
+        try {
+            socket.headers().clear();
+        } catch (UnsupportedOperationException e) {
+            LOG.debugf("Cannot let the headers of an upgrade request go: %s", e);
         }
     }
 

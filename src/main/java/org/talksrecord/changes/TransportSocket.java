@@ -25,8 +25,7 @@ import org.talksrecord.common.ErrorCodes;
 import io.smallrye.graphql.JsonProviderHolder;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
-import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
+import io.smallrye.graphql.execution.ExecutionService;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -45,13 +44,13 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
 /**
- * One {@code graphql-transport-ws} socket: SmallRye's protocol handler (connection_init and its ack, ping and
- * pong, keep-alive pings), with the operations run here so that a socket holds at most a configured number of
- * them, a socket without {@code connection_init} is closed with 4408 in time, a subscription that ends with an
- * error tells its client so ({@code error} message with coded errors), and a client that reads slowly is not
- * written to faster than its socket drains.
+ * One {@code graphql-transport-ws} socket: {@code connection_init} and its ack, ping and pong, a keep-alive ping
+ * every ten seconds, and the operations, of which a socket runs at most a configured number. A socket without
+ * {@code connection_init} is closed with 4408 in time, a subscription that ends with an error tells its client so
+ * ({@code error} message with coded errors), and a client that reads slowly is not written to faster than its
+ * socket drains. Idle, a socket holds its ping timer and this object, nothing of its upgrade request.
  */
-final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
+final class TransportSocket {
 
     /** What one socket may do; {@code admits} says whether a document may run (the trusted documents mode). */
     record Limits(int maxOperations, Duration initTimeout, Function<String, Future<Boolean>> admits) {
@@ -59,29 +58,36 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
 
     private static final Logger LOG = Logger.getLogger(TransportSocket.class);
     private static final JsonReaderFactory READERS = JsonProviderHolder.JSON_PROVIDER.createReaderFactory(null);
+    private static final long PING_EVERY_MILLIS = 10_000;
+    private static final String ACK = "{\"type\":\"connection_ack\"}";
+    private static final String PING = "{\"type\":\"ping\"}";
 
     private final Vertx vertx;
     private final ServerWebSocket socket;
     private final Limits limits;
-    private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+    private final ExecutionService execution;
+    // most sockets run one operation
+    private final Map<String, Operation> operations = new ConcurrentHashMap<>(1);
     private final List<Operation> waitingForDrain = new ArrayList<>();
     private final long initTimer;
+    private final long pingTimer;
+    private volatile boolean initialised;
 
-    TransportSocket(Vertx vertx, ServerWebSocket socket, Map<String, Object> metaData, Limits limits) {
-        super(new Session(socket), metaData);
+    TransportSocket(Vertx vertx, ServerWebSocket socket, Limits limits, ExecutionService execution) {
         this.vertx = vertx;
         this.socket = socket;
         this.limits = limits;
+        this.execution = execution;
         this.initTimer = vertx.setTimer(Math.max(1, limits.initTimeout().toMillis()), timer -> {
-            if (!connectionInitialized.get()) {
-                session.close((short) 4408, "Connection initialisation timeout");
+            if (!initialised) {
+                close(4408, "Connection initialisation timeout");
             }
         });
+        this.pingTimer = vertx.setPeriodic(PING_EVERY_MILLIS, PING_EVERY_MILLIS, timer -> send(PING));
         socket.drainHandler(ignored -> resumeWriters());
     }
 
-    @Override
-    public void onMessage(String text) {
+    void onMessage(String text) {
         JsonValue message;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             message = reader.readValue();
@@ -89,19 +95,14 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
             message = null;
         }
         if (message instanceof JsonObject object) {
-            onMessage(object);
+            try {
+                dispatch(object);
+            } catch (RuntimeException e) {
+                // fields of the wrong types
+                close(4400, "Invalid message received");
+            }
         } else {
-            session.close((short) 4400, "Invalid message received");
-        }
-    }
-
-    @Override
-    protected void onMessage(JsonObject message) {
-        try {
-            dispatch(message);
-        } catch (RuntimeException e) {
-            // fields of the wrong types
-            session.close((short) 4400, "Invalid message received");
+            close(4400, "Invalid message received");
         }
     }
 
@@ -111,37 +112,44 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
             case "connection_init" -> {
                 if (message.containsKey("payload") && !(message.get("payload") instanceof JsonObject)
                         && message.get("payload") != JsonValue.NULL) {
-                    session.close((short) 4400, "Invalid message received");
+                    close(4400, "Invalid message received");
                     return;
                 }
-                vertx.cancelTimer(initTimer);
-                super.onMessage(message);
+                initialise();
             }
             case "subscribe" -> subscribe(message);
             case "complete" -> complete(message);
             case "ping" -> pong(message);
             case "pong" -> {
             }
-            default -> session.close((short) 4400, "Invalid message received");
+            default -> close(4400, "Invalid message received");
         }
     }
 
-    @Override
-    public void onThrowable(Throwable failure) {
+    void onThrowable(Throwable failure) {
         // clients that vanish without a close frame are ordinary
         LOG.debugf("WebSocket failed: %s", failure);
     }
 
     void refuseBinary() {
-        session.close((short) 4400, "Invalid message received");
+        close(4400, "Invalid message received");
     }
 
-    @Override
-    public void onClose() {
+    void onClose() {
         vertx.cancelTimer(initTimer);
+        vertx.cancelTimer(pingTimer);
         operations.values().forEach(Operation::cancel);
         operations.clear();
-        super.onClose();
+    }
+
+    private void initialise() {
+        if (initialised) {
+            close(4429, "Too many initialisation requests");
+            return;
+        }
+        initialised = true;
+        vertx.cancelTimer(initTimer);
+        send(ACK);
     }
 
     private void pong(JsonObject ping) {
@@ -150,18 +158,18 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
     }
 
     private void subscribe(JsonObject message) {
-        if (!connectionInitialized.get()) {
-            session.close((short) 4401, "Unauthorized");
+        if (!initialised) {
+            close(4401, "Unauthorized");
             return;
         }
         String id = message.get("id") instanceof JsonString text ? text.getString() : null;
         JsonObject payload = message.get("payload") instanceof JsonObject object ? object : null;
         if (id == null || id.isEmpty() || payload == null || !(payload.get("query") instanceof JsonString)) {
-            session.close((short) 4400, "Invalid message received");
+            close(4400, "Invalid message received");
             return;
         }
         if (operations.containsKey(id)) {
-            session.close((short) 4409, "Subscriber for " + id + " already exists");
+            close(4409, "Subscriber for " + id + " already exists");
             return;
         }
         if (operations.size() >= limits.maxOperations()) {
@@ -198,14 +206,16 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
                             + "a document from its manifest."));
             return;
         }
-        Map<String, Object> context = new HashMap<>(getContext());
+        // no request context, identity or headers: operations over a socket only read
+        Map<String, Object> context = new HashMap<>();
+        context.put("runBlocking", false);
         context.put(SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true);
-        executionService.executeAsync(payload, context, operation);
+        execution.executeAsync(payload, context, operation);
     }
 
     private void complete(JsonObject message) {
         if (!(message.get("id") instanceof JsonString id)) {
-            session.close((short) 4400, "Invalid message received");
+            close(4400, "Invalid message received");
             return;
         }
         Operation operation = operations.remove(id.getString());
@@ -244,6 +254,12 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
     private void send(String message) {
         if (!socket.isClosed()) {
             socket.writeTextMessage(message);
+        }
+    }
+
+    private void close(int status, String reason) {
+        if (!socket.isClosed()) {
+            socket.close((short) status, reason);
         }
     }
 
@@ -380,35 +396,6 @@ final class TransportSocket extends GraphQLTransportWSSubprotocolHandler {
             return errors != null
                     ? errors.toString()
                     : error(ErrorCodes.INTERNAL_SERVER_ERROR, "Internal server error").encode();
-        }
-    }
-
-    /** The session SmallRye's handler writes its own messages (ack, pong, pings) and closes through. */
-    private static final class Session implements GraphQLWebSocketSession {
-
-        private final ServerWebSocket socket;
-
-        Session(ServerWebSocket socket) {
-            this.socket = socket;
-        }
-
-        @Override
-        public void sendMessage(String message) {
-            if (!socket.isClosed()) {
-                socket.writeTextMessage(message);
-            }
-        }
-
-        @Override
-        public void close(short statusCode, String reason) {
-            if (!socket.isClosed()) {
-                socket.close(statusCode, reason);
-            }
-        }
-
-        @Override
-        public boolean isClosed() {
-            return socket.isClosed();
         }
     }
 }
