@@ -19,19 +19,19 @@ from (
         from t),
     n_new as materialized (
         select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-        from (select id, search_vector from negotiation order by id desc limit 1000) r, q
+        from (select id, search_vector from negotiation order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts),
     a_new as materialized (
         select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-        from (select id, search_vector from agreement order by id desc limit 1000) r, q
+        from (select id, search_vector from agreement order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts),
     x_new as materialized (
         select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-        from (select id, search_vector from exchange order by id desc limit 1000) r, q
+        from (select id, search_vector from exchange order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts),
     s_new as materialized (
         select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-        from (select id, search_vector from statement order by id desc limit 1000) r, q
+        from (select id, search_vector from statement order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts)
     select type, id, score from (
         select 'PARTICIPANT' as type, p.id,

@@ -1,11 +1,11 @@
 -- search(text: $1, first: 20): the hits to answer as (type, id, score), best first; see README.md here.
 -- Ranks a bounded set of candidates per kind, so the cost does not grow with the number of matches:
---   negotiations, agreements, exchanges, statements: every full-text match among the kind's 1000 newest
+--   negotiations, agreements, exchanges, statements: every full-text match among the kind's 2000 newest
 --   rows (by ID); when those are fewer than 20, also up to 200 further matches from its GIN index;
 --   negotiations and agreements: also up to 200 title matches of any age (title GIN indexes, migration V6);
 --   participants: up to 200 matches from the trigram index (name or alias substring, or word similarity),
 --   scored 1 + (1 for a substring) + word similarity, above every full-text score (ts_rank / (1 + ts_rank) < 1).
--- With F = max(first, 20): window 50 F rows, threshold F, cap 10 F, written into the text as numbers like
+-- With F = max(first, 20): window 100 F rows, threshold F, cap 10 F, written into the text as numbers like
 -- page sizes. The text reaches the scans only through the materialized CTE q, so every text gets the same
 -- plan (the trigram index included) and a generic plan is as good as a custom one.
 with t as materialized (select fold_text($1) as text),
@@ -16,19 +16,19 @@ q as materialized (
     from t),
 n_new as materialized (
     select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-    from (select id, search_vector from negotiation order by id desc limit 1000) r, q
+    from (select id, search_vector from negotiation order by id desc limit 2000) r, q
     where r.search_vector @@ q.ts),
 a_new as materialized (
     select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-    from (select id, search_vector from agreement order by id desc limit 1000) r, q
+    from (select id, search_vector from agreement order by id desc limit 2000) r, q
     where r.search_vector @@ q.ts),
 x_new as materialized (
     select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-    from (select id, search_vector from exchange order by id desc limit 1000) r, q
+    from (select id, search_vector from exchange order by id desc limit 2000) r, q
     where r.search_vector @@ q.ts),
 s_new as materialized (
     select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
-    from (select id, search_vector from statement order by id desc limit 1000) r, q
+    from (select id, search_vector from statement order by id desc limit 2000) r, q
     where r.search_vector @@ q.ts)
 select type, id, score from (
     select 'PARTICIPANT' as type, p.id,

@@ -14,19 +14,19 @@ select convert_to('{"data":' || json_build_object('search', (select coalesce(jso
   from t), n_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
   from (select id, search_vector
   from negotiation
-  order by id desc limit 1000) r, q
+  order by id desc limit 2000) r, q
   where r.search_vector @@ q.ts), a_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
   from (select id, search_vector
   from agreement
-  order by id desc limit 1000) r, q
+  order by id desc limit 2000) r, q
   where r.search_vector @@ q.ts), x_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
   from (select id, search_vector
   from exchange
-  order by id desc limit 1000) r, q
+  order by id desc limit 2000) r, q
   where r.search_vector @@ q.ts), s_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
   from (select id, search_vector
   from statement
-  order by id desc limit 1000) r, q
+  order by id desc limit 2000) r, q
   where r.search_vector @@ q.ts) select type, id, score
   from (select 'PARTICIPANT' as type, p.id, (case when p.folded_names like q.pattern then 2 else 1 end + word_similarity(q.text, p.folded_names))::float8 as score
   from (select p.id, p.folded_names

@@ -15,7 +15,7 @@ import org.talksrecord.common.PageRequest;
 record SearchRead(ObjectPlan hit) implements FieldRead {
 
     static final int MAX_TEXT = 200;
-    private static final int WINDOW_PER_HIT = 50;
+    private static final int WINDOW_PER_HIT = 100;
     private static final int CAP_PER_HIT = 10;
 
     private record Kind(String type, String table, String alias, boolean titled) {
