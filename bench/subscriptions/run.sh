@@ -96,8 +96,22 @@ stop_service() {
     fi
     SERVICE_PID=""
 }
+# The runs record statements (and their speakers) through the API; they are removed again so that the other
+# benches keep measuring the generated data (new rows without its words push common words out of search's window).
+remove_recorded() {
+    [ -n "${STATEMENTS_BEFORE:-}" ] || return 0
+    bq "begin;
+        delete from statement_mention where statement_id > $STATEMENTS_BEFORE;
+        delete from source where statement_id > $STATEMENTS_BEFORE;
+        delete from statement where id > $STATEMENTS_BEFORE;
+        delete from participant p where p.id > $PARTICIPANTS_BEFORE
+            and not exists (select 1 from statement s where s.speaker_id = p.id)
+            and not exists (select 1 from negotiation_party np where np.participant_id = p.id or np.represents_id = p.id);
+        commit" >/dev/null || log "could not remove the statements the runs recorded"
+}
 cleanup() {
     stop_service
+    remove_recorded
     if [ -n "$OWN_DB_STARTED" ] && [ -z "$keep_db" ]; then "$BENCH_DIR/pg.sh" stop || true; fi
 }
 trap cleanup EXIT
@@ -110,6 +124,7 @@ bq "select 1" >/dev/null || die "cannot connect to $DB_URL"
 bq "create extension if not exists pg_stat_statements" >/dev/null \
     || die "pg_stat_statements is not available in $DB_URL (needs shared_preload_libraries)"
 
+read -r STATEMENTS_BEFORE PARTICIPANTS_BEFORE <<<"$(bq "select (select coalesce(max(id), 0) from statement), (select coalesce(max(id), 0) from participant)")"
 machine() { printf '%s; %s cores; %s' "$(uptime | sed 's/^ *//')" "$(nproc)" "$(free -m | awk '/Mem:/ { print $7 " MiB available" }')"; }
 echo "[" >"$RESULTS"
 first=1
