@@ -36,3 +36,13 @@ bq() { psql "$DB_URL" -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -c "$1"; }
 
 # Global (Relay) ID of a row, as the service encodes it: base64url without padding of "Type:id".
 global_id() { printf '%s:%s' "$1" "$2" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+
+# Stops the service a script started ($SERVICE_PID): TERM, up to 10 s to drain, then KILL.
+stop_service() {
+    if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID"
+        for _ in $(seq 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
+    fi
+    SERVICE_PID=""
+}

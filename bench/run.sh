@@ -124,14 +124,6 @@ start_service() {  # starts the service; sets SERVICE_PID and START_NS
         "${APP_CMD[@]}" >>"$SERVICE_LOG" 2>&1 &
     SERVICE_PID=$!
 }
-stop_service() {
-    if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill "$SERVICE_PID"
-        for _ in $(seq 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
-    fi
-    SERVICE_PID=""
-}
 OWN_DB_STARTED=""
 AUTOGROUP=/proc/sys/kernel/sched_autogroup_enabled
 AUTOGROUP_BEFORE="$(cat "$AUTOGROUP" 2>/dev/null || echo n/a)"

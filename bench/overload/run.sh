@@ -60,14 +60,6 @@ if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
 fi
 
 SERVICE_PID="" OWN_DB_STARTED="" SAMPLER_PID="" PROBE_PID=""
-stop_service() {
-    if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill "$SERVICE_PID"
-        for _ in $(seq 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
-    fi
-    SERVICE_PID=""
-}
 cleanup() {
     for pid in "$SAMPLER_PID" "$PROBE_PID"; do
         [ -n "$pid" ] && kill "$pid" 2>/dev/null || true

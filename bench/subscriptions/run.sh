@@ -88,14 +88,6 @@ start_service() {
     done
     die "the service did not answer within 180 s (log: $SERVICE_LOG)"
 }
-stop_service() {
-    if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill "$SERVICE_PID"
-        for _ in $(seq 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
-    fi
-    SERVICE_PID=""
-}
 # The runs record statements (and their speakers) through the API; they are removed again so that the other
 # benches keep measuring the generated data (new rows without its words push common words out of search's window).
 remove_recorded() {
