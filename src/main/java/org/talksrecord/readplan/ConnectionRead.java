@@ -26,24 +26,21 @@ record ConnectionRead(Connection spec, List<ConnectionPart> parts) implements Fi
         Position after = args.get("after") == null ? null : Cursors.decode((String) args.get("after"), tag, order);
         String row = render.alias();
         String where = where(render, args, row, scope);
+        String matching = list.table() + " " + row + " where " + where;
         String matches = readsMatchesOnce(args) ? render.alias() : null;
-        String rows = (matches == null
-                ? list.table() + " " + row + " where " + where
-                : matches + " " + row + " where true")
+        String rows = (matches == null ? matching : matches + " " + row + " where true")
                 + (after == null
                         ? ""
                         : " and " + order.after(render, row, list.keyColumn(), after.value(), after.key()))
                 + " order by " + order.orderBy(row, list.keyColumn());
-        String count = "(select count(*)::int4 from "
-                + (matches == null ? list.table() + " " + row + " where " + where : matches) + ")";
+        String count = "(select count(*)::int4 from " + (matches == null ? matching : matches) + ")";
         Page page = new Page(render, list, order, tag, size, after != null, count);
         String sql = parts.stream().anyMatch(ConnectionPart::needsPageRows)
                 ? page.withPageRows(rows)
                 : page.nodesOnly(rows);
         return matches == null
                 ? sql
-                : "(with " + matches + " as materialized (select * from " + list.table() + " " + row + " where "
-                        + where + ") select " + sql + ")";
+                : "(with " + matches + " as materialized (select * from " + matching + ") select " + sql + ")";
     }
 
     /**

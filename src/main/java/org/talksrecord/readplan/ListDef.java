@@ -36,9 +36,10 @@ record ListDef(String type, String table, String keyColumn, SortKey defaultOrder
 
     /** Whether a filter input restricts the list to rows fetched by ID. */
     boolean fetchesByIds(Object filter) {
-        return filter instanceof Map<?, ?> input && input.entrySet().stream().anyMatch(given -> given.getValue() != null
-                && filters.containsKey(String.valueOf(given.getKey()))
-                && filters.get(String.valueOf(given.getKey())).fetchesByIds());
+        return filter instanceof Map<?, ?> input && input.entrySet().stream().anyMatch(given -> {
+            FilterField field = filters.get(String.valueOf(given.getKey()));
+            return given.getValue() != null && field != null && field.fetchesByIds();
+        });
     }
 
     static String and(List<String> conditions) {
