@@ -99,7 +99,7 @@ public class SubscriptionSocket {
             });
             socket.exceptionHandler(handler::onThrowable);
             socket.textMessageHandler(handler::onMessage);
-            socket.binaryMessageHandler(ignored -> handler.refuseBinary());
+            socket.binaryMessageHandler(ignored -> handler.refuseInvalid());
         });
     }
 

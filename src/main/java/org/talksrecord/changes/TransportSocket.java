@@ -99,10 +99,10 @@ final class TransportSocket {
                 dispatch(object);
             } catch (RuntimeException e) {
                 // fields of the wrong types
-                close(4400, "Invalid message received");
+                refuseInvalid();
             }
         } else {
-            close(4400, "Invalid message received");
+            refuseInvalid();
         }
     }
 
@@ -112,7 +112,7 @@ final class TransportSocket {
             case "connection_init" -> {
                 if (message.containsKey("payload") && !(message.get("payload") instanceof JsonObject)
                         && message.get("payload") != JsonValue.NULL) {
-                    close(4400, "Invalid message received");
+                    refuseInvalid();
                     return;
                 }
                 initialise();
@@ -122,7 +122,7 @@ final class TransportSocket {
             case "ping" -> pong(message);
             case "pong" -> {
             }
-            default -> close(4400, "Invalid message received");
+            default -> refuseInvalid();
         }
     }
 
@@ -131,7 +131,8 @@ final class TransportSocket {
         LOG.debugf("WebSocket failed: %s", failure);
     }
 
-    void refuseBinary() {
+    /** A message the protocol does not have (binary frames included) closes the socket with 4400. */
+    void refuseInvalid() {
         close(4400, "Invalid message received");
     }
 
@@ -165,7 +166,7 @@ final class TransportSocket {
         String id = message.get("id") instanceof JsonString text ? text.getString() : null;
         JsonObject payload = message.get("payload") instanceof JsonObject object ? object : null;
         if (id == null || id.isEmpty() || payload == null || !(payload.get("query") instanceof JsonString)) {
-            close(4400, "Invalid message received");
+            refuseInvalid();
             return;
         }
         if (operations.containsKey(id)) {
@@ -215,7 +216,7 @@ final class TransportSocket {
 
     private void complete(JsonObject message) {
         if (!(message.get("id") instanceof JsonString id)) {
-            close(4400, "Invalid message received");
+            refuseInvalid();
             return;
         }
         Operation operation = operations.remove(id.getString());
