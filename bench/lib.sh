@@ -10,6 +10,8 @@ BENCH_TARGET="$BENCH_DIR/target"
 BENCH_PG_PORT="${BENCH_PG_PORT:-5544}"
 OWN_DB_URL="postgresql://postgres:postgres@localhost:$BENCH_PG_PORT/postgres"
 DB_URL="${BENCH_DB_URL:-$OWN_DB_URL}"
+# The JVM options of the container image and the manifests (src/main/docker/Dockerfile.jvm, application.properties).
+CONTAINER_JAVA_OPTS="-XX:+UseParallelGC -Xmx128m -Xmn24m -XX:TrimNativeHeapInterval=5000"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

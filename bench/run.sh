@@ -25,7 +25,7 @@
 #                    (the dev-mode one); default: the bench's own PostgreSQL 17 on localhost:5544 (bench/pg.sh)
 #   BENCH_DB_PASSWORD  the password the service uses with BENCH_DB_URL (default postgres)
 #   BENCH_APP_DIR    the service's repository (default: the folder above bench/)
-#   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000", as in the container and
+#   JAVA_OPTS        JVM options for the service (default "-XX:+UseParallelGC -Xmx128m -Xmn24m -XX:TrimNativeHeapInterval=5000", as in the container and
 #                    manifests, which also set MALLOC_ARENA_MAX=2: run.sh does too unless it is set)
 #   NATIVE_OPTS      options for the native executable (default "-Xmx64m -Xmn16m", as Dockerfile.native and the
 #                    native manifests)
@@ -102,7 +102,7 @@ else
     JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
     [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests in $APP_DIR first (or pass --build)"
     # shellcheck disable=SC2206
-    JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000}"
+    JAVA_OPTS="${JAVA_OPTS-$CONTAINER_JAVA_OPTS}"
     export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
     APP_CMD=(java ${JAVA_OPTS} -jar "$JAR")
     APP_KIND="jvm${JAVA_OPTS:+ ($JAVA_OPTS)}"

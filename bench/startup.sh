@@ -115,7 +115,7 @@ printf '| --- | --- | --- | --- | --- | --- | --- |\n'
 for kind in "${kinds[@]}"; do
     case $kind in
         jvm) [ -f target/quarkus-app/quarkus-run.jar ] || { log "no target/quarkus-app/quarkus-run.jar"; continue; }
-            cmd=(java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000}
+            cmd=(java ${JAVA_OPTS:-$CONTAINER_JAVA_OPTS}
                 -jar target/quarkus-app/quarkus-run.jar) ;;
         native) runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
             [ -n "$runner" ] || { log "no target/*-runner"; continue; }

@@ -9,7 +9,7 @@
 #   --scale N          bench data scale (default 1, see bench/generate.sh); generated once, then reused
 #   --keep-db          leave the bench's PostgreSQL running
 # Environment: BENCH_PG_PORT (the bench's own PostgreSQL, default 5544), BENCH_DB_URL, JAVA_OPTS (default as in
-# the container: -XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000, with MALLOC_ARENA_MAX=2),
+# the container: -XX:+UseParallelGC -Xmx128m -Xmn24m -XX:TrimNativeHeapInterval=5000, with MALLOC_ARENA_MAX=2),
 # BENCH_PORT (default 8080), and the service's own TALKS_* settings (its defaults otherwise).
 # Steps: database and data (as bench/run.sh) -> service -> warm-up and baseline at --baseline connections ->
 # the overload at --clients connections for --duration, while a probe sends one request at a time (its answers'
@@ -51,7 +51,7 @@ need_cmd wrk wrk
 
 JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests first"
-JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000}"
+JAVA_OPTS="${JAVA_OPTS-$CONTAINER_JAVA_OPTS}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # a thousand client sockets and as many accepted ones
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"

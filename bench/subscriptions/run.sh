@@ -11,8 +11,9 @@
 #   --build               package the service first (./mvnw -B -q package -DskipTests)
 #   --keep-db             leave the bench's own PostgreSQL running afterwards
 # Environment: BENCH_DB_URL, BENCH_DB_PASSWORD, BENCH_APP_DIR, BENCH_PORT, BENCH_PG_PORT and JAVA_OPTS as for
-# bench/run.sh (default JAVA_OPTS: the container's "-XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000",
-# with MALLOC_ARENA_MAX=2).
+# bench/run.sh (default JAVA_OPTS: the container's "-XX:+UseParallelGC -Xmx128m -Xmn24m -XX:TrimNativeHeapInterval=5000",
+# with MALLOC_ARENA_MAX=2); QUARKUS_FLYWAY_ACTIVE (default false, as the manifests run: the bench database must hold
+# the schema already, as after one bench/run.sh).
 # Every subscriber runs the same document (changes of statements, with the statement and its speaker), so they
 # form one group: see bench/README.md, "Subscriptions". The service trusts the dev-only key pair for the run's
 # editor token (TALKS_JWT_PUBLIC_KEY_LOCATION=dev-keys/publicKey.pem), so that the load generator can write.
@@ -58,8 +59,10 @@ fi
 JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests in $APP_DIR first (or pass --build)"
 # shellcheck disable=SC2206
-JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -Xmx128m -XX:TrimNativeHeapInterval=5000}"
+JAVA_OPTS="${JAVA_OPTS-$CONTAINER_JAVA_OPTS}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+# As the Kubernetes Deployment and the Knative Service run: the schema is there already, no Flyway at start.
+export QUARKUS_FLYWAY_ACTIVE="${QUARKUS_FLYWAY_ACTIVE:-false}"
 if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
     die "something already listens on port $PORT: stop it first"
 fi
