@@ -18,11 +18,11 @@ from (
                websearch_to_tsquery('simple', t.text) as ts
         from t),
     n_new as materialized (
-        select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
+        select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score, ts_filter(r.search_vector, '{a}') @@ q.ts as titled
         from (select id, search_vector from negotiation order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts),
     a_new as materialized (
-        select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
+        select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score, ts_filter(r.search_vector, '{a}') @@ q.ts as titled
         from (select id, search_vector from agreement order by id desc limit 2000) r, q
         where r.search_vector @@ q.ts),
     x_new as materialized (
@@ -48,7 +48,7 @@ from (
          limit 200)
         union
         (select 'NEGOTIATION', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from negotiation t, q
-         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id from n_new)
+         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and (select count(*) from n_new where titled) < 20 and t.id not in (select id from n_new)
          limit 200)
         union
         select 'AGREEMENT', id, score from a_new
@@ -58,7 +58,7 @@ from (
          limit 200)
         union
         (select 'AGREEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8 from agreement t, q
-         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id from a_new)
+         where to_tsvector('simple', fold_text(t.title)) @@ q.ts and (select count(*) from a_new where titled) < 20 and t.id not in (select id from a_new)
          limit 200)
         union
         select 'EXCHANGE', id, score from x_new

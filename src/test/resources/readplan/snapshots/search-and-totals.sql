@@ -11,11 +11,11 @@ select convert_to('{"data":' || json_build_object('search', (select coalesce(jso
   where t6.id = t1.id) end)
   order by t1.score desc, t1.type, t1.id), '[]')
   from (with t as materialized (select fold_text($1::text) as text), q as materialized (select t.text, '%' || replace(replace(replace(t.text, '\', '\\'), '%', '\%'), '_', '\_') || '%' as pattern, websearch_to_tsquery('simple', t.text) as ts
-  from t), n_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
+  from t), n_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score, ts_filter(r.search_vector, '{a}') @@ q.ts as titled
   from (select id, search_vector
   from negotiation
   order by id desc limit 2000) r, q
-  where r.search_vector @@ q.ts), a_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score
+  where r.search_vector @@ q.ts), a_new as materialized (select r.id, ts_rank(r.search_vector, q.ts, 32)::float8 as score, ts_filter(r.search_vector, '{a}') @@ q.ts as titled
   from (select id, search_vector
   from agreement
   order by id desc limit 2000) r, q
@@ -38,7 +38,9 @@ select convert_to('{"data":' || json_build_object('search', (select coalesce(jso
   from n_new) < 20 and t.id not in (select id
   from n_new) limit 200) union (select 'NEGOTIATION', t.id, ts_rank(t.search_vector, q.ts, 32)::float8
   from negotiation t, q
-  where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id
+  where to_tsvector('simple', fold_text(t.title)) @@ q.ts and (select count(*)
+  from n_new
+  where titled) < 20 and t.id not in (select id
   from n_new) limit 200) union select 'AGREEMENT', id, score
   from a_new union (select 'AGREEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8
   from agreement t, q
@@ -46,7 +48,9 @@ select convert_to('{"data":' || json_build_object('search', (select coalesce(jso
   from a_new) < 20 and t.id not in (select id
   from a_new) limit 200) union (select 'AGREEMENT', t.id, ts_rank(t.search_vector, q.ts, 32)::float8
   from agreement t, q
-  where to_tsvector('simple', fold_text(t.title)) @@ q.ts and t.id not in (select id
+  where to_tsvector('simple', fold_text(t.title)) @@ q.ts and (select count(*)
+  from a_new
+  where titled) < 20 and t.id not in (select id
   from a_new) limit 200) union select 'EXCHANGE', id, score
   from x_new union (select 'EXCHANGE', t.id, ts_rank(t.search_vector, q.ts, 32)::float8
   from exchange t, q

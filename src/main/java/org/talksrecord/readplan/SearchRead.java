@@ -9,8 +9,9 @@ import org.talksrecord.common.PageRequest;
 /**
  * {@code search(text:, first:)} ranks a bounded set of candidates, so its cost does not grow with the number of
  * matches: per full-text kind every match among its newest rows, matches from the GIN index only when those are
- * too few, and title matches (weight A) of any age; participants from the trigram index, scored above every
- * full-text hit. The text reaches the scans only through a materialized CTE, so one plan serves every text.
+ * too few, and title matches (weight A) of any age only when the newest rows hold too few of them (a title word
+ * common enough to fill the window costs a bitmap of every title holding it); participants from the trigram index,
+ * scored above every full-text hit. The text reaches the scans only through a materialized CTE, so one plan serves every text.
  */
 record SearchRead(ObjectPlan hit) implements FieldRead {
 
@@ -48,7 +49,9 @@ record SearchRead(ObjectPlan hit) implements FieldRead {
                         + "websearch_to_tsquery('simple', t.text) as ts from t)");
         for (Kind kind : KINDS) {
             sql.append(", ").append(kind.alias()).append("_new as materialized (select r.id, ")
-                    .append("ts_rank(r.search_vector, q.ts, 32)::float8 as score from (select id, search_vector from ")
+                    .append("ts_rank(r.search_vector, q.ts, 32)::float8 as score")
+                    .append(kind.titled() ? ", ts_filter(r.search_vector, '{a}') @@ q.ts as titled" : "")
+                    .append(" from (select id, search_vector from ")
                     .append(kind.table()).append(" order by id desc limit ").append(WINDOW_PER_HIT * enough)
                     .append(") r, q where r.search_vector @@ q.ts)");
         }
@@ -61,7 +64,8 @@ record SearchRead(ObjectPlan hit) implements FieldRead {
                     .append("_new union ").append(older(kind, "t.search_vector @@ q.ts and (select count(*) from "
                             + kind.alias() + "_new) < " + enough, enough));
             if (kind.titled()) {
-                sql.append(" union ").append(older(kind, "to_tsvector('simple', fold_text(t.title)) @@ q.ts", enough));
+                sql.append(" union ").append(older(kind, "to_tsvector('simple', fold_text(t.title)) @@ q.ts and "
+                        + "(select count(*) from " + kind.alias() + "_new where titled) < " + enough, enough));
             }
         }
         return sql.append(") hits order by score desc, type, id limit ").append(size).toString();
