@@ -52,6 +52,8 @@ need_cmd wrk wrk
 JAR="$APP_DIR/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || die "no $JAR: run ./mvnw package -DskipTests first"
 JAVA_OPTS="${JAVA_OPTS-$CONTAINER_JAVA_OPTS}"
+# The service's default for one of its settings, as application.properties writes it: ${NAME:default}.
+service_default() { sed -n "s/.*\${$1:\([^}]*\)}.*/\1/p" "$APP_DIR/src/main/resources/application.properties" | head -1; }
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # a thousand client sockets and as many accepted ones
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -164,7 +166,11 @@ UPTIME_AFTER="$(uptime)"
 {
     echo "# Overload run $STAMP"
     echo "service: jvm ($JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX), commit $(git -C "$APP_DIR" rev-parse --short HEAD)"
-    echo "settings: TALKS_REQUEST_TIMEOUT=${TALKS_REQUEST_TIMEOUT:-5s (default)} TALKS_MAX_ACTIVE_REQUESTS=${TALKS_MAX_ACTIVE_REQUESTS:-64 (default)} TALKS_REFUSED_CONNECTION_PAUSE=${TALKS_REFUSED_CONNECTION_PAUSE:-1s (default)} TALKS_POOL_SIZE=${TALKS_POOL_SIZE:-8 (default)} TALKS_POOL_MAX_WAIT_QUEUE=${TALKS_POOL_MAX_WAIT_QUEUE:-128 (default)}"
+    printf 'settings:'
+    for name in TALKS_REQUEST_TIMEOUT TALKS_MAX_ACTIVE_REQUESTS TALKS_REFUSED_CONNECTION_PAUSE TALKS_POOL_SIZE TALKS_POOL_MAX_WAIT_QUEUE; do
+        printf ' %s=%s' "$name" "${!name:-$(service_default "$name") (default)}"
+    done
+    echo
     echo "workload: $workload ($(tr '\n' ' ' <"$QUERY" | tr -s ' ')), data scale $scale"
     echo "machine before: $UPTIME_BEFORE"
     echo "machine after:  $UPTIME_AFTER"
