@@ -10,8 +10,9 @@ import org.talksrecord.common.PageRequest;
  * {@code search(text:, first:)} ranks a bounded set of candidates, so its cost does not grow with the number of
  * matches: per full-text kind every match among its newest rows, matches from the GIN index only when those are
  * too few, and title matches (weight A) of any age only when the newest rows hold too few of them (a title word
- * common enough to fill the window costs a bitmap of every title holding it); participants from the trigram index,
- * scored above every full-text hit. The text reaches the scans only through a materialized CTE, so one plan serves every text.
+ * common enough to fill the window costs a bitmap of every title holding it); participants from the trigram
+ * index, scored above every full-text hit. The text reaches the scans only through a materialized CTE, so one
+ * plan serves every text.
  */
 record SearchRead(ObjectPlan hit) implements FieldRead {
 
