@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,12 @@ import org.talksrecord.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
 
 @QuarkusTest
 class VersionsTest {
@@ -48,6 +51,18 @@ class VersionsTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
 
     private long first;
     private long second;
@@ -139,10 +154,15 @@ class VersionsTest {
         assertNull(read(type, id, "version"));
     }
 
-    /** Runs the mutations at once while the test holds the record's row, so that all of them wait together. */
+    /**
+     * Runs the mutations at once while the test holds the record's row, so that all of them wait together. The
+     * holder and the observer connect outside the service's pool, whose every connection the waiting mutations
+     * may take.
+     */
     private List<JsonObject> atOnce(String id, List<Integer> expectedVersions) throws Exception {
         long key = GlobalId.parse(id, "id").key();
-        SqlConnection holder = pool.getConnection().await().indefinitely();
+        PgConnection holder = connect();
+        PgConnection observer = connect();
         ExecutorService clients = Executors.newFixedThreadPool(expectedVersions.size());
         try {
             Transaction transaction = holder.begin().await().indefinitely();
@@ -154,7 +174,7 @@ class VersionsTest {
                 Integer expected = expectedVersions.get(i);
                 answers.add(clients.submit(() -> records.update(NodeType.PARTICIPANT, id, input, expected)));
             }
-            awaitWaiting(expectedVersions.size());
+            awaitWaiting(observer, expectedVersions.size());
             transaction.rollback().await().indefinitely();
             List<JsonObject> responses = new ArrayList<>();
             for (Future<JsonObject> answer : answers) {
@@ -164,13 +184,19 @@ class VersionsTest {
         } finally {
             clients.shutdownNow();
             holder.close().await().indefinitely();
+            observer.close().await().indefinitely();
         }
     }
 
-    private void awaitWaiting(int mutations) throws InterruptedException {
+    private PgConnection connect() {
+        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
+        return PgConnection.connect(vertx, options).await().indefinitely();
+    }
+
+    private void awaitWaiting(PgConnection observer, int mutations) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
-            long waiting = pool.query("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+            long waiting = observer.query("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
                     + "and query like 'select version from participant%'").execute().await().indefinitely()
                     .iterator().next().getLong(0);
             if (waiting == mutations) {
