@@ -21,21 +21,19 @@ import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talksrecord.support.Fixtures;
+import org.talksrecord.support.OwnConnections;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 /**
  * The append as the service runs it ({@link ChangeLog#APPEND}), from writers on their own connections whose
@@ -47,19 +45,10 @@ class ChangeLogOrderTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Inject
-    Vertx vertx;
-
-    @Inject
     Fixtures fixtures;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    OwnConnections own;
 
     private String editor;
     private PgConnection observer;
@@ -79,8 +68,7 @@ class ChangeLogOrderTest {
     }
 
     private PgConnection connect() {
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
-        PgConnection connection = PgConnection.connect(vertx, options).await().indefinitely();
+        PgConnection connection = own.open();
         connections.add(connection);
         return connection;
     }

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,14 @@ import org.talksrecord.changes.LoggedChanges;
 import org.talksrecord.common.GlobalId;
 import org.talksrecord.common.NodeType;
 import org.talksrecord.support.Fixtures;
+import org.talksrecord.support.OwnConnections;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 @QuarkusTest
 class VersionsTest {
@@ -53,16 +51,7 @@ class VersionsTest {
     Pool pool;
 
     @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    OwnConnections connections;
 
     private long first;
     private long second;
@@ -161,8 +150,8 @@ class VersionsTest {
      */
     private List<JsonObject> atOnce(String id, List<Integer> expectedVersions) throws Exception {
         long key = GlobalId.parse(id, "id").key();
-        PgConnection holder = connect();
-        PgConnection observer = connect();
+        PgConnection holder = connections.open();
+        PgConnection observer = connections.open();
         ExecutorService clients = Executors.newFixedThreadPool(expectedVersions.size());
         try {
             Transaction transaction = holder.begin().await().indefinitely();
@@ -186,11 +175,6 @@ class VersionsTest {
             holder.close().await().indefinitely();
             observer.close().await().indefinitely();
         }
-    }
-
-    private PgConnection connect() {
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
-        return PgConnection.connect(vertx, options).await().indefinitely();
     }
 
     private void awaitWaiting(PgConnection observer, int mutations) throws InterruptedException {
