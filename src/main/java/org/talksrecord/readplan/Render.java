@@ -1,7 +1,7 @@
 package org.talksrecord.readplan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +24,8 @@ final class Render {
     private final List<Object> params = new ArrayList<>();
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Step> path = new ArrayList<>();
-    private final Map<Entry, Map<String, Object>> arguments = new HashMap<>();
+    // by identity: an entry is a node of the compiled plan, and its record hash would walk the plan below it
+    private final Map<Entry, Map<String, Object>> arguments = new IdentityHashMap<>();
     private int aliases;
 
     Render(Map<String, Object> variables) {
