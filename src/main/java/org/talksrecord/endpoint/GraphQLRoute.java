@@ -1,6 +1,7 @@
 package org.talksrecord.endpoint;
 
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -137,7 +138,8 @@ public class GraphQLRoute {
         } else if (document.introspects(operation)) {
             introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
-                    .whenComplete((answer, failure) -> answer(context, type, answer, failure));
+                    .whenComplete((answer, failure) -> answer(context, type, answer,
+                            failure instanceof CompletionException wrapped ? wrapped.getCause() : failure));
         } else {
             availability.requireReachable();
             plans.execute(document.plan(operation, variables,

@@ -22,8 +22,9 @@ import graphql.schema.GraphQLSchema;
 /**
  * Answers operations that ask for the schema ({@code __schema}, {@code __type}) with graphql-java's own
  * introspection, under its good-faith guard (one {@code __schema} or {@code __type}, no cycles through the
- * type fields, bounded size) instead of the data depth limit. The schema never changes while the service runs,
- * so answers of operations that read nothing else are kept.
+ * type fields, bounded size) instead of the data depth limit. An operation the guard refuses never runs, so it is a
+ * request error (a 4xx status under {@code application/graphql-response+json}). The schema never changes while the
+ * service runs, so answers of operations that read nothing else are kept.
  */
 @ApplicationScoped
 public class SchemaIntrospection {
@@ -49,6 +50,9 @@ public class SchemaIntrospection {
         ExecutionInput input = ExecutionInput.newExecutionInput().query(document).operationName(operationName)
                 .variables(variables == null ? Map.of() : variables.getMap()).build();
         return graphQL().executeAsync(input).thenApply(result -> {
+            if (!result.isDataPresent()) {
+                throw RequestError.refused(new JsonObject(result.toSpecification()).getJsonArray("errors"));
+            }
             ReadPlans.Answer answer = new ReadPlans.Answer(new JsonObject(result.toSpecification()).toBuffer(),
                     !result.getErrors().isEmpty());
             if (schemaOnly && !answer.hasErrors()) {

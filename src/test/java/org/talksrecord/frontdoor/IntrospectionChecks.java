@@ -86,6 +86,17 @@ abstract class IntrospectionChecks {
     }
 
     @Test
+    void refusedIntrospectionIsARequestError() {
+        String twice = "{ a: __type(name: \"Query\") { name } b: __type(name: \"Mutation\") { name } }";
+        RestAssured.given().accept("application/graphql-response+json").contentType("application/json")
+                .body(new JsonObject().put("query", twice).encode()).post("/graphql").then().statusCode(400)
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        RestAssured.given().accept("application/json").contentType("application/json")
+                .body(new JsonObject().put("query", twice).encode()).post("/graphql").then().statusCode(200)
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
     void introspectionNestedBeyondAnyToolsNeedIsRefused() {
         refused("{ __type(name: \"Query\") { fields { type { " + "ofType { ".repeat(30) + "name" + " }".repeat(30)
                 + " } } } }");

@@ -261,12 +261,21 @@ final class DocumentBuilder {
         out.append("...").append(name).append(directive()).append(' ');
     }
 
-    /** {@code __type(name:)} with a generated name, or {@code __schema}: introspection is public too. */
+    /**
+     * {@code __type(name:)} with a generated name, or {@code __schema}: introspection is public too, each at most once
+     * a document (more is refused, see IntrospectionChecks).
+     */
     private void introspection(StringBuilder out, int depth, Set<String> scope) {
+        if (draft.typeAsked && draft.schemaAsked) {
+            return;
+        }
         String key = "a" + aliases++;
         scope.add(key);
         out.append(key).append(": ");
-        if (random.nextBoolean()) {
+        boolean type = draft.schemaAsked || !draft.typeAsked && random.nextBoolean();
+        draft.typeAsked |= type;
+        draft.schemaAsked |= !type;
+        if (type) {
             GraphQLInputType name = GraphQLNonNull.nonNull(graphql.Scalars.GraphQLString);
             out.append("__type(name: ").append(argumentValue(name)).append(") { name kind ");
             boolean nested = depth + 2 < limitDepth;

@@ -40,6 +40,9 @@ final class Draft {
     final Set<String> invalidVariables = new LinkedHashSet<>();
     int depth;
     int fields;
+    // the service's introspection guard allows one __type and one __schema per operation
+    boolean typeAsked;
+    boolean schemaAsked;
 
     static String selectionMarker(String id) {
         return "\u0001" + id + "\u0001";
