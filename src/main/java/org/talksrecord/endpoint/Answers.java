@@ -1,5 +1,7 @@
 package org.talksrecord.endpoint;
 
+import java.util.concurrent.CompletionException;
+
 import org.jboss.logging.Logger;
 import org.talksrecord.common.ApiException;
 import org.talksrecord.common.ErrorCodes;
@@ -28,8 +30,12 @@ final class Answers {
     private Answers() {
     }
 
-    static void failure(RoutingContext context, MediaType type, Throwable failure) {
+    static void failure(RoutingContext context, MediaType type, Throwable thrown) {
         HttpCaching.uncacheable(context);
+        // a failure from a CompletionStage (introspection) arrives wrapped
+        Throwable failure = thrown instanceof CompletionException wrapped && wrapped.getCause() != null
+                ? wrapped.getCause()
+                : thrown;
         if (failure instanceof RequestError refused) {
             respond(context, type, refused.status(type), refused.body().toBuffer());
             return;

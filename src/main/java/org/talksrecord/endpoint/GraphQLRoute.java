@@ -1,7 +1,6 @@
 package org.talksrecord.endpoint;
 
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -138,8 +137,7 @@ public class GraphQLRoute {
         } else if (document.introspects(operation)) {
             introspection.execute(text, request.operationName(), request.variables(),
                     document.size(operation).fields() == 0)
-                    .whenComplete((answer, failure) -> answer(context, type, answer,
-                            failure instanceof CompletionException wrapped ? wrapped.getCause() : failure));
+                    .whenComplete((answer, failure) -> answer(context, type, answer, failure));
         } else {
             availability.requireReachable();
             plans.execute(document.plan(operation, variables,
