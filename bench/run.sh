@@ -14,6 +14,10 @@
 #                        URL) or persisted (GET with only the document's SHA-256, registered once beforehand
 #                        through the automatic persisted queries protocol)
 #   --native             run the native executable target/*-runner instead of the JVM jar
+#   --flyway             let the measured service validate its migrations at start (the service's default);
+#                        without it the measured service runs as the Deployment and the Knative Service do,
+#                        with QUARKUS_FLYWAY_ACTIVE=false (the Flyway Job migrates): Flyway, the JDBC driver and
+#                        its pool then never load, which the RSS after load shows (about 7 MiB native)
 #   --build              package the service first (./mvnw -B -q package -DskipTests [-Dnative])
 #   --no-ceiling         skip the pgbench ceiling runs
 #   --keep-db            leave the bench's own PostgreSQL running afterwards
@@ -42,7 +46,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 scale="" duration=20 warmup=30 threads=2 concurrency="16 64" workloads="q1 q2 q3 q4 q5 q6"
-native="" build="" ceiling=1 keep_db="" no_autogroup="" transport=post
+native="" build="" flyway=false ceiling=1 keep_db="" no_autogroup="" transport=post
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale="$2"; shift 2 ;;
@@ -52,6 +56,7 @@ while [ $# -gt 0 ]; do
         --concurrency) concurrency="$2"; shift 2 ;;
         --workloads) workloads="$2"; shift 2 ;;
         --native) native=1; shift ;;
+        --flyway) flyway=true; shift ;;
         --build) build=1; shift ;;
         --no-ceiling) ceiling=""; shift ;;
         --keep-db) keep_db=1; shift ;;
@@ -112,7 +117,7 @@ if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/"; then
 fi
 
 SERVICE_PID=""
-start_service() {  # starts the service; sets SERVICE_PID and START_NS
+start_service() {  # starts the service, Flyway active if $1 is true; sets SERVICE_PID and START_NS
     local port db user
     read -r port db user <<<"$(bq "select inet_server_port(), current_database(), current_user")"
     START_NS=$(date +%s%N)
@@ -120,7 +125,7 @@ start_service() {  # starts the service; sets SERVICE_PID and START_NS
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$port/$db" \
     QUARKUS_DATASOURCE_USERNAME="${BENCH_DB_USER:-$user}" \
     QUARKUS_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-postgres}" \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" QUARKUS_FLYWAY_ACTIVE="$1" \
         "${APP_CMD[@]}" >>"$SERVICE_LOG" 2>&1 &
     SERVICE_PID=$!
 }
@@ -168,7 +173,7 @@ fi
 bq "select 1" >/dev/null || die "cannot connect to $DB_URL"
 if [ "$(bq "select to_regclass('public.statement') is not null")" != t ]; then
     log "no schema yet: starting the service once so that its Flyway migrations create it"
-    start_service
+    start_service true
     wait_first_answer '{"query":"{ __typename }"}' >/dev/null
     stop_service
 fi
@@ -228,8 +233,8 @@ ticks() { sed 's/^.*) //' "/proc/$SERVICE_PID/stat" | awk '{ print $12 + $13 }';
 CLK_TCK=$(getconf CLK_TCK)
 first_participant="$(head -1 "$VALUES/participant-ids.txt")"
 
-log "starting the service ($APP_KIND) against $DB_URL; log: $SERVICE_LOG"
-start_service
+log "starting the service ($APP_KIND, Flyway at start: $flyway) against $DB_URL; log: $SERVICE_LOG"
+start_service "$flyway"
 startup_ms=$(wait_first_answer "{\"query\":\"{ participant(id: \\\"$first_participant\\\") { name } }\"}")
 log "first answered query after $startup_ms ms"
 
@@ -404,7 +409,7 @@ busy_after=$(cpu_busy 3)
 commit="$(git -C "$APP_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 dirty="$(git -C "$APP_DIR" status --porcelain -- src pom.xml 2>/dev/null | head -1 || true)"
 {
-    echo "talks-record bench  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $commit${dirty:+ (+ uncommitted changes)}  $APP_KIND"
+    echo "talks-record bench  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $commit${dirty:+ (+ uncommitted changes)}  $APP_KIND, Flyway at start: $flyway"
     echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); database: PostgreSQL $(bq "select split_part(version(), ' ', 2)") at $(sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#' <<<"$DB_URL")"
     echo "data: scale $scale ($(bq "select participants || ' participants, ' || negotiations || ' negotiations, ' || agreements || ' agreements, ' || exchanges || ' exchanges, ' || statements || ' statements; loaded in ' || seconds || ' s' from bench.generated"))"
     echo "runs: wrk -t$threads, ${duration}s each after ${warmup}s warm-up per workload; pgbench -M prepared -j$threads, ${duration}s"
