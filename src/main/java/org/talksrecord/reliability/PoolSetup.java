@@ -23,6 +23,8 @@ import io.vertx.sqlclient.PoolOptions;
  * <li>a bounded wait queue, so that overload is refused at once instead of queued;</li>
  * <li>a connect timeout, and a server-side {@code statement_timeout} a second beyond the request budget on every
  * connection, so that a statement whose cancel request got lost still ends;</li>
+ * <li>{@code client_min_messages=warning}: PostgreSQL keeps its notices, such as the one for a search text without a
+ * word, which Vert.x would log at WARN for every such request, so any client could fill the log;</li>
  * <li>prepared statements cached up to {@link #PREPARED_SQL_LIMIT} characters: Vert.x caches only statements under
  * 2,048 by default, and a compiled read such as {@code search} is longer, so it would be parsed and planned again on
  * every request;</li>
@@ -63,7 +65,8 @@ public class PoolSetup implements PgPoolCreator {
 
     PgConnectOptions connectOptions(PgConnectOptions configured) {
         PgConnectOptions options = new PgConnectOptions(configured).setConnectTimeout((int) connectTimeout.toMillis())
-                .addProperty("statement_timeout", Long.toString(requestTimeout.plus(BACKSTOP_MARGIN).toMillis()));
+                .addProperty("statement_timeout", Long.toString(requestTimeout.plus(BACKSTOP_MARGIN).toMillis()))
+                .addProperty("client_min_messages", "warning");
         options.setPreparedStatementCacheSqlLimit(PREPARED_SQL_LIMIT);
         return options;
     }
