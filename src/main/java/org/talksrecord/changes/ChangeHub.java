@@ -46,6 +46,7 @@ import graphql.schema.DataFetchingEnvironment;
 public class ChangeHub {
 
     private static final Logger LOG = Logger.getLogger(ChangeHub.class);
+    static final String LISTENER_METRICS_NAME = "change-listener";
     static final int ENTRIES_PER_READ = 1000;
     private static final String ENTRIES = "select position, record_type, record_id, kind from change_log "
             + "where position > $1 order by position limit " + ENTRIES_PER_READ;
@@ -88,7 +89,8 @@ public class ChangeHub {
         PgConnectOptions options = PgConnectOptions.fromUri(url.split(",")[0].trim());
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
-        this.listenTo = options;
+        // Quarkus' "prefix|client" form: its metrics then read postgresql_*{clientName="change-listener"}
+        this.listenTo = options.setMetricsName("postgresql|" + LISTENER_METRICS_NAME);
         this.capacity = capacity;
         this.catchUpPage = Math.max(1, Math.min(catchUpPage, capacity));
     }
