@@ -73,6 +73,11 @@ final class LogCapture implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /** The lines logged at {@code level} or above. */
+    List<Line> atLeast(Level level) {
+        return lines.stream().filter(line -> line.level().intValue() >= level.intValue()).toList();
+    }
+
     long count(String fragment) {
         return lines.stream().filter(line -> line.text().contains(fragment)).count();
     }

@@ -26,9 +26,7 @@ class ServerNoticesTest {
                 post("query($text: String) { statements(filter: {text: $text}, first: 5) { nodes { id } } }",
                         vars("text", "?!")).body("errors", nullValue());
             }
-            List<LogCapture.Line> warnings = log.lines().stream()
-                    .filter(line -> line.level().intValue() >= Level.WARNING.intValue()).toList();
-            assertEquals(List.of(), warnings);
+            assertEquals(List.of(), log.atLeast(Level.WARNING));
         }
     }
 }
