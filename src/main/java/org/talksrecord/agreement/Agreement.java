@@ -23,11 +23,9 @@ import org.talksrecord.common.RecordStamp;
 import org.talksrecord.common.SourceEntry;
 import org.talksrecord.negotiation.Negotiation;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase {
+public class Agreement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

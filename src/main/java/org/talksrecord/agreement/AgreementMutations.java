@@ -33,11 +33,13 @@ public class AgreementMutations {
     private final References references;
     private final Editor editor;
     private final ChangeLog changes;
+    private final AgreementRepository agreements;
 
-    public AgreementMutations(References references, Editor editor, ChangeLog changes) {
+    public AgreementMutations(References references, Editor editor, ChangeLog changes, AgreementRepository agreements) {
         this.references = references;
         this.editor = editor;
         this.changes = changes;
+        this.agreements = agreements;
     }
 
     @Mutation
@@ -47,7 +49,7 @@ public class AgreementMutations {
         Agreement agreement = new Agreement();
         return apply(agreement, input)
                 .call(() -> editor.created(agreement.stamp))
-                .call(() -> agreement.persistAndFlush())
+                .call(() -> agreements.persistAndFlush(agreement))
                 .call(() -> changes.append(NodeType.AGREEMENT, agreement.id, ChangeKind.CREATED))
                 .map(saved -> view(agreement));
     }
@@ -74,7 +76,7 @@ public class AgreementMutations {
     public Uni<String> deleteAgreement(@Id @NonNull String id, Integer expectedVersion) {
         return references.requireForDelete(Agreement.class, NodeType.AGREEMENT, id, expectedVersion)
                 .call(agreement -> references.unlink(agreement.id, LINKS)
-                        .call(unlinked -> agreement.delete())
+                        .call(unlinked -> agreements.delete(agreement))
                         .call(unlinked -> changes.deleted(NodeType.AGREEMENT, agreement.id, unlinked)))
                 .replaceWith(id);
     }

@@ -29,11 +29,9 @@ import org.talksrecord.common.SourceEntry;
 import org.talksrecord.negotiation.Negotiation;
 import org.talksrecord.participant.Participant;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "exchange")
-public class Exchange extends PanacheEntityBase {
+public class Exchange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

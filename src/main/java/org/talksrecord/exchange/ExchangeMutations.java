@@ -37,11 +37,13 @@ public class ExchangeMutations {
     private final References references;
     private final Editor editor;
     private final ChangeLog changes;
+    private final ExchangeRepository exchanges;
 
-    public ExchangeMutations(References references, Editor editor, ChangeLog changes) {
+    public ExchangeMutations(References references, Editor editor, ChangeLog changes, ExchangeRepository exchanges) {
         this.references = references;
         this.editor = editor;
         this.changes = changes;
+        this.exchanges = exchanges;
     }
 
     @Mutation
@@ -52,7 +54,7 @@ public class ExchangeMutations {
         Exchange exchange = new Exchange();
         return apply(exchange, input)
                 .call(() -> editor.created(exchange.stamp))
-                .call(() -> exchange.persistAndFlush())
+                .call(() -> exchanges.persistAndFlush(exchange))
                 .call(() -> changes.append(NodeType.EXCHANGE, exchange.id, ChangeKind.CREATED))
                 .map(saved -> view(exchange));
     }
@@ -81,7 +83,7 @@ public class ExchangeMutations {
     public Uni<String> deleteExchange(@Id @NonNull String id, Integer expectedVersion) {
         return references.requireForDelete(Exchange.class, NodeType.EXCHANGE, id, expectedVersion)
                 .call(exchange -> references.unlink(exchange.id, LINKS)
-                        .call(unlinked -> exchange.delete())
+                        .call(unlinked -> exchanges.delete(exchange))
                         .call(unlinked -> changes.deleted(NodeType.EXCHANGE, exchange.id, unlinked)))
                 .replaceWith(id);
     }

@@ -24,11 +24,9 @@ import jakarta.persistence.Version;
 import org.talksrecord.common.RecordStamp;
 import org.talksrecord.common.SourceEntry;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "negotiation")
-public class Negotiation extends PanacheEntityBase {
+public class Negotiation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,11 +37,14 @@ public class NegotiationMutations {
     private final References references;
     private final Editor editor;
     private final ChangeLog changes;
+    private final NegotiationRepository negotiations;
 
-    public NegotiationMutations(References references, Editor editor, ChangeLog changes) {
+    public NegotiationMutations(References references, Editor editor, ChangeLog changes,
+            NegotiationRepository negotiations) {
         this.references = references;
         this.editor = editor;
         this.changes = changes;
+        this.negotiations = negotiations;
     }
 
     @Mutation
@@ -51,7 +54,7 @@ public class NegotiationMutations {
         Negotiation negotiation = new Negotiation();
         return apply(negotiation, input)
                 .call(() -> editor.created(negotiation.stamp))
-                .call(() -> negotiation.persistAndFlush())
+                .call(() -> negotiations.persistAndFlush(negotiation))
                 .call(() -> changes.append(NodeType.NEGOTIATION, negotiation.id, ChangeKind.CREATED))
                 .map(saved -> view(negotiation));
     }
@@ -80,7 +83,7 @@ public class NegotiationMutations {
     public Uni<String> deleteNegotiation(@Id @NonNull String id, Integer expectedVersion) {
         return references.requireForDelete(Negotiation.class, NodeType.NEGOTIATION, id, expectedVersion)
                 .call(negotiation -> references.unlink(negotiation.id, LINKS)
-                        .call(unlinked -> negotiation.delete())
+                        .call(unlinked -> negotiations.delete(negotiation))
                         .call(unlinked -> changes.deleted(NodeType.NEGOTIATION, negotiation.id, unlinked)))
                 .replaceWith(id);
     }

@@ -21,11 +21,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.talksrecord.common.RecordStamp;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "participant")
-public class Participant extends PanacheEntityBase {
+public class Participant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

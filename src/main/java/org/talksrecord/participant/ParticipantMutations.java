@@ -41,11 +41,14 @@ public class ParticipantMutations {
     private final References references;
     private final Editor editor;
     private final ChangeLog changes;
+    private final ParticipantRepository participants;
 
-    public ParticipantMutations(References references, Editor editor, ChangeLog changes) {
+    public ParticipantMutations(References references, Editor editor, ChangeLog changes,
+            ParticipantRepository participants) {
         this.references = references;
         this.editor = editor;
         this.changes = changes;
+        this.participants = participants;
     }
 
     @Mutation
@@ -55,7 +58,7 @@ public class ParticipantMutations {
         Participant participant = new Participant();
         return apply(participant, input)
                 .call(() -> editor.created(participant.stamp))
-                .call(() -> participant.persistAndFlush())
+                .call(() -> participants.persistAndFlush(participant))
                 .call(() -> changes.append(NodeType.PARTICIPANT, participant.id, ChangeKind.CREATED))
                 .map(saved -> view(participant));
     }
@@ -84,7 +87,7 @@ public class ParticipantMutations {
                         .flatMap(session -> session.createNativeQuery(USES, Object[].class)
                                 .setParameter(1, participant.id).getSingleResult())
                         .invoke(ParticipantMutations::refuseIfUsed))
-                .call(participant -> participant.delete())
+                .call(participant -> participants.delete(participant))
                 .call(participant -> changes.append(NodeType.PARTICIPANT, participant.id, ChangeKind.DELETED))
                 .replaceWith(id);
     }

@@ -27,11 +27,9 @@ import org.talksrecord.exchange.Exchange;
 import org.talksrecord.negotiation.Negotiation;
 import org.talksrecord.participant.Participant;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "statement")
-public class Statement extends PanacheEntityBase {
+public class Statement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -32,11 +32,13 @@ public class StatementMutations {
     private final References references;
     private final Editor editor;
     private final ChangeLog changes;
+    private final StatementRepository statements;
 
-    public StatementMutations(References references, Editor editor, ChangeLog changes) {
+    public StatementMutations(References references, Editor editor, ChangeLog changes, StatementRepository statements) {
         this.references = references;
         this.editor = editor;
         this.changes = changes;
+        this.statements = statements;
     }
 
     @Mutation
@@ -46,7 +48,7 @@ public class StatementMutations {
         Statement statement = new Statement();
         return apply(statement, input)
                 .call(() -> editor.created(statement.stamp))
-                .call(() -> statement.persistAndFlush())
+                .call(() -> statements.persistAndFlush(statement))
                 .call(() -> changes.append(NodeType.STATEMENT, statement.id, ChangeKind.CREATED))
                 .map(saved -> view(statement));
     }
@@ -72,7 +74,7 @@ public class StatementMutations {
     @Id
     public Uni<String> deleteStatement(@Id @NonNull String id, Integer expectedVersion) {
         return references.requireForDelete(Statement.class, NodeType.STATEMENT, id, expectedVersion)
-                .call(statement -> statement.delete())
+                .call(statement -> statements.delete(statement))
                 .call(statement -> changes.append(NodeType.STATEMENT, statement.id, ChangeKind.DELETED))
                 .replaceWith(id);
     }
