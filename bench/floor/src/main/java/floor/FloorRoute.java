@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,14 +29,16 @@ import io.vertx.sqlclient.Tuple;
 public class FloorRoute {
 
     private final Pool pool;
+    private final long maxBodySize;
     private final String statement = "select convert_to((" + ceiling() + ")::text, 'UTF8')";
 
-    FloorRoute(Pool pool) {
+    FloorRoute(Pool pool, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.pool = pool;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
-        router.post("/graphql").order(-1).handler(BodyHandler.create(false).setBodyLimit(100 * 1024))
+        router.post("/graphql").order(-1).handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
                 .handler(this::answer);
     }
 
